@@ -1,0 +1,29 @@
+import { type Span, spanOf } from '../model.js';
+
+// Leading and trailing whitespace of a line, including the invisible marks scraped text carries.
+const EDGE_SPACE = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+/**
+ * The non-blank lines of `text`, each trimmed of surrounding whitespace and invisible marks.
+ * Lines end at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
+ */
+export function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let lineStart = 0;
+  const flush = (lineEnd: number) => {
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && EDGE_SPACE.test(text[s] as string)) s++;
+    while (e > s && EDGE_SPACE.test(text[e - 1] as string)) e--;
+    if (e > s) lines.push(spanOf(text, s, e));
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      flush(i);
+      lineStart = i + 1;
+    }
+  }
+  flush(text.length);
+  return lines;
+}

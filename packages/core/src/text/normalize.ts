@@ -1,0 +1,223 @@
+import foldData from '../../data/normalize.ar.json';
+import { LiqaError } from '../errors.js';
+import { TATWEEL, isArabicLetter, isPresentationForm } from './charsets.js';
+
+/**
+ * The orthographic folds that {@link normalize} can apply, in the order they are documented.
+ * Every fold maps one character at a time, except `brokenWords`, which looks at a short run.
+ */
+export const FOLD_NAMES = [
+  'invisibles',
+  'spaces',
+  'presentationForms',
+  'brokenWords',
+  'diacritics',
+  'tatweel',
+  'alef',
+  'alefMaksura',
+  'tehMarbuta',
+  'letterVariants',
+  'digits',
+] as const;
+
+/** One of {@link FOLD_NAMES}. */
+export type FoldName = (typeof FOLD_NAMES)[number];
+
+/** Which folds to apply; every fold is on unless set to `false`. */
+export type NormalizeOptions = Partial<Record<FoldName, boolean>>;
+
+/**
+ * Normalized text with a map back to the original. For every code unit `i` of `text`,
+ * `original.slice(starts[i], ends[i])` is the source it came from.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
+type FoldTable = Map<string, string>;
+
+// Loaded once: fold name -> (character -> replacement, '' to remove).
+const TABLES: ReadonlyMap<string, FoldTable> = new Map(
+  Object.entries(foldData.folds).map(([name, fold]) => {
+    const table: FoldTable = new Map();
+    for (const [from] of (fold as { remove?: string[][] }).remove ?? []) table.set(from as string, '');
+    for (const [from, to] of (fold as { map?: string[][] }).map ?? []) table.set(from as string, to as string);
+    return [name, table];
+  }),
+);
+
+/** Characters that, mixed with tatweel inside a word, break it on purpose to dodge filters: اتهـ.ـامات. */
+const WORD_BREAKERS = new Set(['.', '\u00B7', '\u2022', '-', '_', '*', '\u060C', ',', '\u2027']);
+/** A deliberate break is short; a longer run is punctuation, not a broken word. */
+const MAX_BREAK_RUN = 8;
+
+function resolveFolds(options: NormalizeOptions | undefined): Set<FoldName> {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new LiqaError('invalid_options', 'normalize: options must be an object of fold names to booleans');
+  }
+  const on = new Set<FoldName>();
+  for (const name of FOLD_NAMES) if (options?.[name] !== false) on.add(name);
+  return on;
+}
+
+/** Builds the single character map for the folds that are on. */
+function combinedTable(folds: Set<FoldName>): FoldTable {
+  const table: FoldTable = new Map();
+  for (const name of FOLD_NAMES) {
+    const fold = TABLES.get(name);
+    if (!fold || !folds.has(name)) continue;
+    for (const [from, to] of fold) if (!table.has(from)) table.set(from, to);
+  }
+  return table;
+}
+
+const tableCache = new Map<string, FoldTable>();
+
+function tableFor(folds: Set<FoldName>): FoldTable {
+  const key = FOLD_NAMES.map((n) => (folds.has(n) ? '1' : '0')).join('');
+  let table = tableCache.get(key);
+  if (!table) {
+    table = combinedTable(folds);
+    tableCache.set(key, table);
+  }
+  return table;
+}
+
+/** Length of a deliberate word break starting at `i`, or 0 when there is none. */
+function brokenWordRun(text: string, i: number): number {
+  const before = text[i - 1];
+  if (before === undefined || !isArabicLetter(before)) return 0;
+  let tatweels = 0;
+  let breakers = 0;
+  let j = i;
+  while (j < text.length && j - i < MAX_BREAK_RUN) {
+    const ch = text[j] as string;
+    if (ch === TATWEEL) tatweels++;
+    else if (WORD_BREAKERS.has(ch)) breakers++;
+    else break;
+    j++;
+  }
+  const after = text[j];
+  if (tatweels === 0 || breakers === 0 || after === undefined || !isArabicLetter(after)) return 0;
+  return j - i;
+}
+
+/**
+ * Folds Arabic text for matching, and keeps a map back to the original.
+ *
+ * Rules (each a fold of `data/normalize.ar.json`, all on by default):
+ * - `invisibles`: bidi marks, zero-width characters, soft hyphen → removed;
+ * - `spaces`: no-break and typographic spaces → space;
+ * - `presentationForms`: presentation forms (ﻻ, ﺃ …) → base letters (NFKC);
+ * - `brokenWords`: tatweel mixed with punctuation inside a word (اتهـ.ـامات) → removed;
+ * - `diacritics`: harakat, tanween, shadda, sukun, superscript alef, Quranic marks → removed;
+ * - `tatweel`: ـ → removed;
+ * - `alef`: أ إ آ ٱ → ا;  `alefMaksura`: ى → ي;  `tehMarbuta`: ة → ه;
+ * - `letterVariants`: Persian ک ی ہ → ك ي ه;
+ * - `digits`: ٠-٩ and ۰-۹ → 0-9, ٫ → `.`, ٬ → `,`.
+ *
+ * It is idempotent: `normalize(normalize(s).text).text === normalize(s).text`.
+ *
+ * @example
+ * ```ts
+ * normalize('اتهـ.ـامات إردوغان ٢٥').text //=> 'اتهامات اردوغان 25'
+ * ```
+ */
+export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
+  if (typeof text !== 'string') {
+    throw new LiqaError('invalid_input', `normalize: expected a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  const folds = resolveFolds(options);
+  const table = tableFor(folds);
+  const brokenWords = folds.has('brokenWords');
+  const presentationForms = folds.has('presentationForms');
+
+  const out: string[] = [];
+  // Most text keeps its length; grow the maps only when an expansion needs it.
+  let starts = new Uint32Array(text.length + 1);
+  let ends = new Uint32Array(text.length + 1);
+  let n = 0;
+  const push = (piece: string, from: number, to: number) => {
+    for (let k = 0; k < piece.length; k++) {
+      if (n >= starts.length) {
+        const grownStarts = new Uint32Array(starts.length * 2);
+        grownStarts.set(starts);
+        starts = grownStarts;
+        const grownEnds = new Uint32Array(ends.length * 2);
+        grownEnds.set(ends);
+        ends = grownEnds;
+      }
+      out.push(piece[k] as string);
+      starts[n] = from;
+      ends[n] = to;
+      n++;
+    }
+  };
+  const fold = (ch: string): string => table.get(ch) ?? ch;
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (brokenWords && (ch === TATWEEL || WORD_BREAKERS.has(ch))) {
+      const run = brokenWordRun(text, i);
+      if (run > 0) {
+        i += run - 1;
+        continue;
+      }
+    }
+    if (presentationForms && isPresentationForm(ch)) {
+      let expanded = '';
+      for (const part of ch.normalize('NFKC')) expanded += fold(part);
+      push(expanded, i, i + 1);
+      continue;
+    }
+    push(fold(ch), i, i + 1);
+  }
+  return { original: text, text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/**
+ * Maps a span `[start, end)` of normalized text back to the original text's offsets.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('قـال أردوغان');
+ * const at = n.text.indexOf('اردوغان');
+ * toOriginalSpan(n, at, at + 7) //=> { start: 5, end: 12 }
+ * ```
+ */
+export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const length = normalized.text.length;
+  const s = Math.max(0, Math.min(start, length));
+  const e = Math.max(s, Math.min(end, length));
+  if (e === s) {
+    const at = s < length ? (normalized.starts[s] as number) : normalized.original.length;
+    return { start: at, end: at };
+  }
+  return { start: normalized.starts[s] as number, end: normalized.ends[e - 1] as number };
+}
+
+function onlyFold(name: FoldName): NormalizeOptions {
+  return Object.fromEntries(FOLD_NAMES.map((n) => [n, n === name])) as NormalizeOptions;
+}
+
+const single = (name: FoldName) => (text: string) => normalize(text, onlyFold(name)).text;
+
+/** أ إ آ ٱ → ا (hamza and madda on alef are written or dropped at will). */
+export const normalizeAlef: (text: string) => string = single('alef');
+/** ى → ي (final alef maksura and yeh are confused in web text). */
+export const normalizeAlefMaksura: (text: string) => string = single('alefMaksura');
+/** ة → ه (final teh marbuta is often typed as heh). */
+export const normalizeTehMarbuta: (text: string) => string = single('tehMarbuta');
+/** Removes harakat, tanween, shadda, sukun and Quranic marks. */
+export const dediac: (text: string) => string = single('diacritics');
+/** Removes tatweel (ـ), which only stretches words for layout. */
+export const removeTatweel: (text: string) => string = single('tatweel');
+/** ٠-٩ and ۰-۹ → 0-9. */
+export const foldDigits: (text: string) => string = single('digits');
+/** Joins words broken on purpose with tatweel and punctuation: اتهـ.ـامات → اتهامات. */
+export const joinBrokenWords: (text: string) => string = single('brokenWords');
+/** Removes bidi controls, zero-width characters and soft hyphens. */
+export const stripInvisibles: (text: string) => string = single('invisibles');
