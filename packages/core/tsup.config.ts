@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -19,5 +22,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
+    define: { __LIQA_VERSION__: JSON.stringify(version) },
   },
 ]);

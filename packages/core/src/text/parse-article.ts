@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { LiqaError } from '../errors.js';
+import type { Article, ArticleFormat, Boilerplate, Paragraph, Sentence, Span } from '../model.js';
+import { spanOf } from '../model.js';
+import { findBoilerplate } from './boilerplate.js';
+import { findDateline } from './dateline.js';
+import { htmlToText } from './html.js';
+import { splitLines } from './lines.js';
+import { normalize } from './normalize.js';
+import { splitSentences } from './sentences.js';
+
+/** An article with its metadata, as read from JSONL or built by a caller. */
+export interface ArticleInput {
+  /** The caller's identifier, kept on every fact extracted from the article. */
+  id?: string | null;
+  /** The headline, when it is known apart from the text. */
+  title?: string | null;
+  /** The article as plain text or HTML (see {@link ParseArticleOptions.format}). */
+  text: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  published?: string | null;
+}
+
+/** Options of {@link parseArticle}. */
+export interface ParseArticleOptions {
+  /**
+   * How to read the input: `auto` takes it as HTML when it starts with a tag or holds block tags
+   * such as `<p>` or `<div>` near its start.
+   * @default 'auto'
+   */
+  format?: 'auto' | ArticleFormat;
+  /**
+   * Largest input accepted, in UTF-16 code units; larger input is refused with `input_too_large`.
+   * @default 10_000_000
+   */
+  maxLength?: number;
+}
+
+/** Default of {@link ParseArticleOptions.maxLength}: far above any news article, far below what would stall. */
+export const DEFAULT_MAX_ARTICLE_LENGTH = 10_000_000;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const articleInputSchema = z.object({
+  id: z.string().nullish(),
+  title: z.string().nullish(),
+  text: z.string(),
+  published: z
+    .string()
+    .regex(ISO_DAY, 'published must be a date as YYYY-MM-DD')
+    .nullish(),
+});
+
+const optionsSchema = z
+  .object({
+    format: z.enum(['auto', 'text', 'html']).optional(),
+    maxLength: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/** A headline is one short line; longer first lines are body text. */
+const MAX_TITLE_LENGTH = 250;
+const HTML_SNIFF_LENGTH = 4096;
+const LOOKS_LIKE_HTML =
+  /^\s*<(?:!doctype|html|head|body|meta|div|p|article|section)\b|<(?:p|div|br|article|section|h[1-6]|span|a|body)[\s>/]/i;
+// C0 controls other than tab, newline and carriage return: their presence means the bytes were not text.
+const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F]/g;
+
+function invalid(message: string, details: Record<string, unknown> = {}): never {
+  throw new LiqaError('invalid_input', `parseArticle: ${message}`, details);
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new LiqaError(
+      'unsupported_format',
+      'parseArticle: the bytes are not valid UTF-8 text; decode them first (windows-1256 Arabic needs a decoder such as TextDecoder("windows-1256"))',
+      { byteLength: bytes.byteLength },
+      { cause },
+    );
+  }
+}
+
+function readInput(input: unknown): ArticleInput {
+  if (typeof input === 'string') return { text: input };
+  if (input instanceof Uint8Array) return { text: decodeBytes(input) };
+  if (typeof input !== 'object' || input === null) {
+    invalid(`expected a string or { text, title?, id?, published? }, got ${input === null ? 'null' : typeof input}`);
+  }
+  const parsed = articleInputSchema.safeParse(input);
+  if (!parsed.success) invalid(z.prettifyError(parsed.error), { issues: parsed.error.issues });
+  return parsed.data;
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 8192);
+  const controls = sample.match(CONTROL_CHARS)?.length ?? 0;
+  return sample.length > 0 && controls / sample.length > 0.05;
+}
+
+function chooseFormat(text: string, format: ParseArticleOptions['format']): ArticleFormat {
+  if (format === 'text' || format === 'html') return format;
+  return LOOKS_LIKE_HTML.test(text.slice(0, HTML_SNIFF_LENGTH)) ? 'html' : 'text';
+}
+
+const sameText = (a: string, b: string) => normalize(a).text.replace(/\s+/g, ' ').trim() === normalize(b).text.replace(/\s+/g, ' ').trim();
+
+/** Finds the headline line: the caller's title where the text repeats it, else a short first line. */
+function findTitle(lines: readonly Span[], given: string | null, boilerplate: readonly Boilerplate[]): Span | null {
+  const first = lines[0];
+  if (!first) return null;
+  if (given !== null) return lines.slice(0, 3).find((line) => sameText(line.text, given)) ?? null;
+  const removed = boilerplate.some((b) => b.start <= first.start && first.end <= b.end);
+  if (removed || lines.length < 2 || first.text.length > MAX_TITLE_LENGTH) return null;
+  return first;
+}
+
+function isInside(span: Span, ranges: readonly Span[]): boolean {
+  return ranges.some((r) => r.start <= span.start && span.end <= r.end);
+}
+
+/**
+ * Reads one news article, plain text or HTML, into an {@link Article}: headline, dateline,
+ * paragraphs and sentences with offsets into the text, and the boilerplate removed on the way
+ * (comment forms, share buttons, related headlines, footers), each with the rule that removed it.
+ *
+ * Throws a {@link LiqaError}: `invalid_input` for input of the wrong shape, `unsupported_format`
+ * for bytes that are not UTF-8 text, `input_too_large` above `maxLength`.
+ *
+ * @example
+ * ```ts
+ * const article = parseArticle({ text: 'الرياض - واس\nاستقبل الأمير فيصل بن بندر اليوم السفير الياباني.' });
+ * article.dateline?.place?.text //=> 'الرياض'
+ * article.sentences[0]?.text   //=> 'استقبل الأمير فيصل بن بندر اليوم السفير الياباني.'
+ * ```
+ */
+export function parseArticle(input: string | Uint8Array | ArticleInput, options: ParseArticleOptions = {}): Article {
+  const parsedOptions = optionsSchema.safeParse(options);
+  if (!parsedOptions.success) {
+    throw new LiqaError('invalid_options', `parseArticle: ${z.prettifyError(parsedOptions.error)}`);
+  }
+  const { format: requested = 'auto', maxLength = DEFAULT_MAX_ARTICLE_LENGTH } = parsedOptions.data;
+  const article = readInput(input);
+  if (article.text.length > maxLength) {
+    throw new LiqaError(
+      'input_too_large',
+      `parseArticle: the article is ${article.text.length} characters long, over the limit of ${maxLength}; raise maxLength to accept it`,
+      { length: article.text.length, maxLength },
+    );
+  }
+  if (looksBinary(article.text)) {
+    throw new LiqaError('unsupported_format', 'parseArticle: the input holds NUL or control bytes, so it is binary data, not text', {
+      length: article.text.length,
+    });
+  }
+
+  const format = chooseFormat(article.text, requested);
+  const html = format === 'html' ? htmlToText(article.text) : null;
+  const text = html ? html.text : article.text;
+  const givenTitle = article.title?.trim() || null;
+
+  const lines = splitLines(text);
+  const boilerplate = findBoilerplate(text, lines, { title: givenTitle ?? html?.title ?? lines[0]?.text ?? null });
+  const titleSpan = findTitle(lines, givenTitle ?? html?.title ?? null, boilerplate);
+  const bodyLines = lines.filter((line) => line !== titleSpan && !isInside(line, boilerplate));
+  const dateline = findDateline(text, bodyLines);
+
+  const paragraphs: Paragraph[] = [];
+  for (const line of bodyLines) {
+    let start = line.start;
+    if (dateline && dateline.end > line.start && dateline.start < line.end) start = Math.max(start, dateline.end);
+    while (start < line.end && /[\s:،,\-–—ـ]/u.test(text[start] as string)) start++;
+    if (start >= line.end) continue;
+    paragraphs.push({ ...spanOf(text, start, line.end), index: paragraphs.length });
+  }
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(text, paragraph)) {
+      sentences.push({ ...sentence, index: sentences.length, paragraph: paragraph.index });
+    }
+  }
+
+  return {
+    id: article.id ?? null,
+    format,
+    text,
+    title: givenTitle ?? titleSpan?.text ?? html?.title ?? null,
+    titleSpan,
+    published: article.published ?? null,
+    dateline,
+    paragraphs,
+    sentences,
+    boilerplate,
+    body: paragraphs.map((p) => p.text).join('\n\n'),
+    sourceOffsets: html ? html.sourceOffsets : [],
+  };
+}
