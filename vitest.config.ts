@@ -1,10 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: {
-    // Tests run on the TypeScript sources of the workspace packages, with no build step.
-    conditions: ['@liqa/source'],
-  },
+  // Tests run on the TypeScript sources of the workspace packages, with no build step.
+  resolve: { conditions: ['@liqa/source', 'module', 'node', 'import', 'default'] },
+  ssr: { resolve: { conditions: ['@liqa/source', 'node', 'import', 'default'] } },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['test/setup/fail-on-console.ts'],

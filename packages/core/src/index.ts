@@ -1,11 +1,34 @@
 // The public surface of @liqa/core: everything users may import is listed here, and only here.
 
-export type { Article, ArticleFormat, Boilerplate, Dateline, DatelineDate, Paragraph, Sentence, Span } from './model.js';
-export { LiqaError, isLiqaError } from './errors.js';
+export type { CalendarDate } from './dates/calendars.js';
+// Calendars
+export { gregorianToHijri, hijriToGregorian, isValidGregorian } from './dates/calendars.js';
 export type { LiqaErrorCode } from './errors.js';
+export { isLiqaError, LiqaError } from './errors.js';
+export type {
+  Article,
+  ArticleFormat,
+  Boilerplate,
+  Dateline,
+  DatelineDate,
+  Paragraph,
+  Sentence,
+  Span,
+} from './model.js';
+// Names
+export { nameKey } from './names/name-key.js';
+export { stripTitles } from './names/strip-titles.js';
+export { latinKey, transliterate } from './names/transliterate.js';
+export type { FindBoilerplateOptions } from './text/boilerplate.js';
+export { findBoilerplate } from './text/boilerplate.js';
+export { findDateline } from './text/dateline.js';
+export type { HtmlText } from './text/html.js';
+export { htmlToText, toSourceOffset } from './text/html.js';
+export { splitLines } from './text/lines.js';
+export type { FoldName, NormalizedText, NormalizeOptions } from './text/normalize.js';
 export {
-  FOLD_NAMES,
   dediac,
+  FOLD_NAMES,
   foldDigits,
   joinBrokenWords,
   normalize,
@@ -16,4 +39,7 @@ export {
   stripInvisibles,
   toOriginalSpan,
 } from './text/normalize.js';
-export type { FoldName, NormalizeOptions, NormalizedText } from './text/normalize.js';
+export type { ArticleInput, ParseArticleOptions } from './text/parse-article.js';
+// Text layer
+export { DEFAULT_MAX_ARTICLE_LENGTH, parseArticle } from './text/parse-article.js';
+export { splitSentences } from './text/sentences.js';

@@ -95,3 +95,67 @@ export interface Article {
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
+
+/** How precise a date is: the value formats are `YYYY-MM-DD`, `YYYY-MM`, `YYYY` and `--MM-DD`. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'day-month';
+
+/** A date expression found in text, resolved as far as the text and the reference date allow. */
+export interface DateMention extends Span {
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` (year unknown), or null when it cannot be placed. */
+  readonly value: string | null;
+  readonly precision: DatePrecision | null;
+  /** The calendar the text wrote the date in. */
+  readonly calendar: 'gregorian' | 'hijri';
+  /** `absolute` when the words alone give the date; `reference` when resolved against the reference date; `unresolved` when a reference was needed and missing. */
+  readonly resolution: 'absolute' | 'reference' | 'unresolved';
+  /** The rule that matched, as `dates/<rule>`. */
+  readonly rule: string;
+}
+
+/**
+ * How a person is referred to at one place in the text: by name (`خلوصي أكار`, `أكار`), by a role
+ * the article ties to a named person (`وزير الدفاع القطري`, `نظيره`), or by a group of named persons
+ * (`الوزيرين`, `الوزراء الثلاثة`, `الوفد التركي`).
+ */
+export type PersonMentionKind = 'name' | 'role' | 'group';
+
+/** One place where the text refers to one or more persons. */
+export interface PersonMention extends Span {
+  readonly kind: PersonMentionKind;
+  /** The persons referred to (indexes into the article's `PersonEntity` list); one for `name` and `role`. */
+  readonly entities: readonly number[];
+  /** For `name`: the name as written, without titles; it is a sub-span of the mention. */
+  readonly name: Span | null;
+  /** Honorifics before the name, as written (`صاحب السمو الملكي الأمير`). */
+  readonly title: Span | null;
+  /** A role given beside the name or making up the mention (`وزير الدفاع التركي`). */
+  readonly role: Span | null;
+  /** Index of the sentence holding the mention. */
+  readonly sentence: number;
+  /** The rule that found it, as `persons/<rule>`. */
+  readonly rule: string;
+}
+
+/** A person the article names, with every form it uses. */
+export interface PersonEntity {
+  readonly id: number;
+  /** The fullest form of the name the article gives, as written, without titles. */
+  readonly name: string;
+  /** Other forms the article uses for the person (surname alone, other spellings), as written. */
+  readonly aliases: readonly string[];
+  /** The usual English spelling, from the gazetteer when known, else a transliteration. */
+  readonly en: string;
+  /** Roles the article gives the person, as written (`وزير الدفاع التركي`). */
+  readonly roles: readonly string[];
+  /** The name key shared by spelling variants ({@link nameKey}). */
+  readonly key: string;
+  /** Gazetteer id when the person is a known one. */
+  readonly known: string | null;
+}
+
+/** All persons of one article and every mention of them. */
+export interface PersonIndex {
+  readonly entities: readonly PersonEntity[];
+  /** Sorted by offset, non-overlapping. */
+  readonly mentions: readonly PersonMention[];
+}

@@ -7,7 +7,8 @@
 export const TATWEEL = '\u0640';
 
 /** Arabic letters proper (U+0620–U+064A, U+066E–U+06D3, U+06FA–U+06FF), as a class body. */
-export const ARABIC_LETTER_CLASS = '\\u0620-\\u063F\\u0641-\\u064A\\u066E-\\u066F\\u0671-\\u06D3\\u06D5\\u06FA-\\u06FC\\u06FF';
+export const ARABIC_LETTER_CLASS =
+  '\\u0620-\\u063F\\u0641-\\u064A\\u066E-\\u066F\\u0671-\\u06D3\\u06D5\\u06FA-\\u06FC\\u06FF';
 
 /** Arabic presentation forms A and B, which NFKC maps back to base letters. */
 export const PRESENTATION_FORMS_CLASS = '\\uFB50-\\uFDFF\\uFE70-\\uFEFF';

@@ -1,6 +1,6 @@
 import foldData from '../../data/normalize.ar.json';
 import { LiqaError } from '../errors.js';
-import { TATWEEL, isArabicLetter, isPresentationForm } from './charsets.js';
+import { isArabicLetter, isPresentationForm, TATWEEL } from './charsets.js';
 
 /**
  * The orthographic folds that {@link normalize} can apply, in the order they are documented.

@@ -45,10 +45,7 @@ const articleInputSchema = z.object({
   id: z.string().nullish(),
   title: z.string().nullish(),
   text: z.string(),
-  published: z
-    .string()
-    .regex(ISO_DAY, 'published must be a date as YYYY-MM-DD')
-    .nullish(),
+  published: z.string().regex(ISO_DAY, 'published must be a date as YYYY-MM-DD').nullish(),
 });
 
 const optionsSchema = z
@@ -63,8 +60,6 @@ const MAX_TITLE_LENGTH = 250;
 const HTML_SNIFF_LENGTH = 4096;
 const LOOKS_LIKE_HTML =
   /^\s*<(?:!doctype|html|head|body|meta|div|p|article|section)\b|<(?:p|div|br|article|section|h[1-6]|span|a|body)[\s>/]/i;
-// C0 controls other than tab, newline and carriage return: their presence means the bytes were not text.
-const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F]/g;
 
 function invalid(message: string, details: Record<string, unknown> = {}): never {
   throw new LiqaError('invalid_input', `parseArticle: ${message}`, details);
@@ -94,11 +89,16 @@ function readInput(input: unknown): ArticleInput {
   return parsed.data;
 }
 
+// C0 controls other than tab, newline, vertical tab, form feed and carriage return.
+const isControl = (code: number) => code < 0x20 && (code < 0x09 || code > 0x0d);
+
+/** NUL bytes, or many other control characters near the start, mean the input is binary data, not text. */
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
-  const sample = text.slice(0, 8192);
-  const controls = sample.match(CONTROL_CHARS)?.length ?? 0;
-  return sample.length > 0 && controls / sample.length > 0.05;
+  const sampleLength = Math.min(text.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < sampleLength; i++) if (isControl(text.charCodeAt(i))) controls++;
+  return sampleLength > 0 && controls / sampleLength > 0.05;
 }
 
 function chooseFormat(text: string, format: ParseArticleOptions['format']): ArticleFormat {
@@ -106,15 +106,26 @@ function chooseFormat(text: string, format: ParseArticleOptions['format']): Arti
   return LOOKS_LIKE_HTML.test(text.slice(0, HTML_SNIFF_LENGTH)) ? 'html' : 'text';
 }
 
-const sameText = (a: string, b: string) => normalize(a).text.replace(/\s+/g, ' ').trim() === normalize(b).text.replace(/\s+/g, ' ').trim();
+const sameText = (a: string, b: string) =>
+  normalize(a).text.replace(/\s+/g, ' ').trim() === normalize(b).text.replace(/\s+/g, ' ').trim();
 
-/** Finds the headline line: the caller's title where the text repeats it, else a short first line. */
+/** How many lines from the top a headline may sit below section labels and the like. */
+const TITLE_SEARCH_LINES = 3;
+// A line ending like a sentence is body text, not a headline.
+const SENTENCE_END = /[.!?\u061F\u2026]["'»”)]*$/u;
+
+/**
+ * Finds the headline line: the caller's title where the text repeats it near the top; else the
+ * first line that is not boilerplate, when it is short, does not end like a sentence, and more
+ * text follows it.
+ */
 function findTitle(lines: readonly Span[], given: string | null, boilerplate: readonly Boilerplate[]): Span | null {
-  const first = lines[0];
-  if (!first) return null;
-  if (given !== null) return lines.slice(0, 3).find((line) => sameText(line.text, given)) ?? null;
-  const removed = boilerplate.some((b) => b.start <= first.start && first.end <= b.end);
-  if (removed || lines.length < 2 || first.text.length > MAX_TITLE_LENGTH) return null;
+  const top = lines.slice(0, TITLE_SEARCH_LINES);
+  if (given !== null) return top.find((line) => sameText(line.text, given)) ?? null;
+  const index = top.findIndex((line) => !isInside(line, boilerplate));
+  const first = lines[index];
+  if (index < 0 || !first || index === lines.length - 1) return null;
+  if (first.text.length > MAX_TITLE_LENGTH || SENTENCE_END.test(first.text)) return null;
   return first;
 }
 
@@ -152,9 +163,13 @@ export function parseArticle(input: string | Uint8Array | ArticleInput, options:
     );
   }
   if (looksBinary(article.text)) {
-    throw new LiqaError('unsupported_format', 'parseArticle: the input holds NUL or control bytes, so it is binary data, not text', {
-      length: article.text.length,
-    });
+    throw new LiqaError(
+      'unsupported_format',
+      'parseArticle: the input holds NUL or control bytes, so it is binary data, not text',
+      {
+        length: article.text.length,
+      },
+    );
   }
 
   const format = chooseFormat(article.text, requested);
@@ -163,10 +178,17 @@ export function parseArticle(input: string | Uint8Array | ArticleInput, options:
   const givenTitle = article.title?.trim() || null;
 
   const lines = splitLines(text);
-  const boilerplate = findBoilerplate(text, lines, { title: givenTitle ?? html?.title ?? lines[0]?.text ?? null });
-  const titleSpan = findTitle(lines, givenTitle ?? html?.title ?? null, boilerplate);
-  const bodyLines = lines.filter((line) => line !== titleSpan && !isInside(line, boilerplate));
-  const dateline = findDateline(text, bodyLines);
+  // Without a known title, the boilerplate stage guesses the headline to spot its repeats.
+  const boilerplate = findBoilerplate(text, lines, { title: givenTitle ?? html?.title ?? undefined });
+  const keptLines = lines.filter((line) => !isInside(line, boilerplate));
+  // The dateline is looked for first, so that a short dateline line is never taken for the headline.
+  const dateline = findDateline(text, keptLines);
+  const titleSpan = findTitle(
+    lines.filter((line) => !dateline || line.end <= dateline.start || line.start >= dateline.end),
+    givenTitle ?? html?.title ?? null,
+    boilerplate,
+  );
+  const bodyLines = keptLines.filter((line) => line !== titleSpan);
 
   const paragraphs: Paragraph[] = [];
   for (const line of bodyLines) {

@@ -17,7 +17,11 @@ function renderArticle(path: string, article: Article, showBoilerplate: boolean)
   const lines = [`== ${path}`, `title:    ${article.title ?? '—'}`];
   const d = article.dateline;
   if (d) {
-    const parts = [d.place && `place ${d.place.text}`, d.agency && `agency ${d.agency.text}`, d.date && `date ${d.date}`];
+    const parts = [
+      d.place && `place ${d.place.text}`,
+      d.agency && `agency ${d.agency.text}`,
+      d.date && `date ${d.date}`,
+    ];
     lines.push(`dateline: ${d.text}  (${parts.filter(Boolean).join(', ') || 'no parts'})`);
   } else {
     lines.push('dateline: —');
@@ -50,7 +54,9 @@ export const read = defineCommand({
       try {
         const article = parseArticle(await readArticleFile(path), { format: input.format });
         const withId = { ...article, id: article.id ?? path };
-        out.stdout.write(`${input.json ? JSON.stringify(withId) : renderArticle(path, article, input.boilerplate)}\n${input.json ? '' : '\n'}`);
+        out.stdout.write(
+          `${input.json ? JSON.stringify(withId) : renderArticle(path, article, input.boilerplate)}\n${input.json ? '' : '\n'}`,
+        );
       } catch (error) {
         if (!isLiqaError(error)) throw error;
         failures++;

@@ -1,0 +1,58 @@
+// Shows that the text layer's time grows linearly with input size on adversarial input: repeated
+// name particles, the definite article, punctuation, and one endless line. A regex that
+// backtracks catastrophically would show a ratio far above 10 from one size to the next.
+import { htmlToText, nameKey, normalize, parseArticle } from '@liqa/core';
+import { Bench } from 'tinybench';
+
+const SIZES = [10_000, 100_000, 1_000_000];
+const PATTERNS: Record<string, string> = {
+  'repeated "بن "': 'بن ',
+  'repeated "ال"': 'ال',
+  punctuation: '.،؟!…«»()-–ـ:؛ ',
+  'endless line': 'استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اليوم في أبها 25 شوال 1436 هـ ',
+  'broken words': 'اتهـ.ـامات ',
+  'unclosed <div> and <b>': '<div><b>نص ',
+  'open quotes and initials': '«أ. (د. "... » .. م. 1 ”x. ',
+};
+
+function repeatTo(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+const STAGES: Record<string, (text: string) => unknown> = {
+  parseArticle: (text) => parseArticle(text),
+  normalize: (text) => normalize(text),
+  nameKey: (text) => nameKey(text),
+  htmlToText: (text) => htmlToText(text),
+};
+
+/** Runs the linearity benchmark and returns its Markdown section. */
+export async function benchLinearity(log: (line: string) => void): Promise<string> {
+  const rows: string[] = [
+    '## Text layer: time against input size (adversarial input)',
+    '',
+    'Mean time per call; the ratio column divides each size by the one 10× smaller (linear ≈ 10).',
+    '',
+    '| stage | input | 10 KB | 100 KB | 1 MB | ratios |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [stage, run] of Object.entries(STAGES)) {
+    for (const [name, unit] of Object.entries(PATTERNS)) {
+      const bench = new Bench({ iterations: 5, warmupIterations: 1, time: 0 });
+      for (const size of SIZES) {
+        const input = repeatTo(unit, size);
+        bench.add(String(size), () => {
+          run(input);
+        });
+      }
+      await bench.run();
+      const means = bench.tasks.map((task) => task.result?.latency?.mean ?? Number.NaN);
+      const ratios = means.slice(1).map((m, i) => (m / (means[i] as number)).toFixed(1));
+      const row = `| ${stage} | ${name} | ${means.map((m) => `${m.toFixed(2)} ms`).join(' | ')} | ${ratios.join(', ')} |`;
+      log(row);
+      rows.push(row);
+    }
+  }
+  rows.push('');
+  return rows.join('\n');
+}

@@ -1,0 +1,293 @@
+import { LiqaError } from '../errors.js';
+import {
+  BOILERPLATE_RULES,
+  type BoilerplateRule,
+  type BoilerplateRuleInput,
+  compileBoilerplateRules,
+  matchKey,
+} from '../lexicon/boilerplate-rules.js';
+import { type Boilerplate, type Span, spanOf } from '../model.js';
+import { countArabicLetters } from './charsets.js';
+import { normalize } from './normalize.js';
+
+/** Options of {@link findBoilerplate}. */
+export interface FindBoilerplateOptions {
+  /**
+   * The article's headline. Later lines that repeat it are removed (`boilerplate/title-repeat`);
+   * the first line that is exactly the headline is left alone, as the headline itself.
+   * `undefined` takes the first headline-like line before the first paragraph; `null` turns the rule off.
+   * @default undefined
+   */
+  readonly title?: string | null;
+  /**
+   * More rules, in the shape of `data/boilerplate.ar.json`'s entries; they are tried before the
+   * built-in ones.
+   * @default []
+   */
+  readonly extraRules?: readonly BoilerplateRuleInput[];
+}
+
+/** A line with the forms the rules look at. */
+interface LineInfo {
+  readonly span: Span;
+  /** normalize()d and trimmed. */
+  readonly norm: string;
+  /** {@link matchKey} of the line. */
+  readonly key: string;
+  readonly words: number;
+  /** Short and not ending like a sentence: a headline, a label, a link. */
+  readonly headlineLike: boolean;
+}
+
+/** The rule that claims a line as boilerplate, or `null` for article text. */
+type Claim = { readonly id: string; readonly kind: BoilerplateRule['kind'] } | null;
+
+const TITLE_REPEAT = { id: 'boilerplate/title-repeat', kind: 'line' } as const;
+const SITE_NAME = { id: 'boilerplate/site-name', kind: 'line' } as const;
+
+/** A headline or a list entry has at most this many words; a paragraph usually has more. */
+const HEADLINE_MAX_WORDS = 15;
+/** A block of related headlines takes at most this many headline lines of its own. */
+const BLOCK_MAX_LINES = 20;
+/** A site name is at most this many words. */
+const SITE_NAME_MAX_WORDS = 4;
+/** A repeated title must keep at least this many letters (or the whole title, if shorter). */
+const TITLE_MIN_LETTERS = 20;
+/** A cut copy of the title with no site name before it must keep this share of its letters. */
+const TITLE_MIN_SHARE = 0.6;
+/** A footer takes the rest of the text only when it starts past this share of it. */
+const FOOTER_MIN_POSITION = 0.5;
+
+// Closing marks and spaces that may follow a sentence's last punctuation.
+const TRAILING_CLOSERS = /[\s"'»”’)\]]+$/u;
+// A dash-like separator between a site name and the rest: 'المغرب اليوم - …'.
+const SITE_SEPARATOR = /^(.{1,60}?)\s?[-–—|]\s?/u;
+// A line that ends with such a separator, the rest of it lost: 'المغرب اليوم -'.
+const DANGLING_SEPARATOR = /\s[-–—|]$/u;
+
+function endsLikeSentence(norm: string): boolean {
+  const body = norm.replace(TRAILING_CLOSERS, '');
+  const last = body[body.length - 1];
+  if (last === '!' || last === '?' || last === '؟') return true;
+  // A single period ends a sentence; '..' and '...' are pauses in Arabic headlines.
+  return last === '.' && body[body.length - 2] !== '.';
+}
+
+function describeLine(span: Span): LineInfo {
+  const norm = normalize(span.text).text.trim();
+  const key = matchKey(span.text);
+  const words = key.length === 0 ? 0 : key.split(' ').length;
+  return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
+}
+
+function isArabicText(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && countArabicLetters(text) * 2 >= letters;
+}
+
+function matchRule(
+  rules: readonly BoilerplateRule[],
+  line: LineInfo,
+  arabic: boolean,
+  inHead: boolean,
+): BoilerplateRule | null {
+  for (const rule of rules) {
+    if (rule.scope === 'arabic-article' && !arabic) continue;
+    if (rule.where === 'head' && !inHead) continue;
+    if (rule.phrases.has(line.key)) return rule;
+    if (rule.maxWords !== null && line.words > rule.maxWords) continue;
+    if (rule.prefix?.test(line.key)) return rule;
+    for (const pattern of rule.patterns) if (pattern.test(line.norm)) return rule;
+  }
+  return null;
+}
+
+/** Letters and digits only: quotes, spaces and tatweel do not tell two copies of a headline apart. */
+const compact = (key: string): string => key.replaceAll(' ', '');
+
+/**
+ * True when `body` is the title `title` once or more, the last copy possibly cut short:
+ * 'T', 'T T', 'T T T-prefix'. A cut copy alone ('T-prefix') counts after a site name, or when it
+ * keeps most of the title: a short prefix alone ('وزير الشؤون الاجتماعية') is often a caption.
+ */
+function isTitleCopies(body: string, title: string, afterSiteName: boolean): boolean {
+  if (body.length < Math.min(title.length, TITLE_MIN_LETTERS)) return false;
+  let at = 0;
+  while (body.length - at >= title.length && body.startsWith(title, at)) at += title.length;
+  if (at === body.length) return true;
+  if (at === 0 && !afterSiteName && body.length < title.length * TITLE_MIN_SHARE) return false;
+  return title.startsWith(body.slice(at));
+}
+
+/** The line repeats the title, possibly doubled, cut short, or after a site name and a dash. */
+function repeatsTitle(line: LineInfo, title: string): boolean {
+  if (isTitleCopies(compact(line.key), title, false)) return true;
+  const site = SITE_SEPARATOR.exec(line.norm);
+  if (!site) return false;
+  const siteKey = matchKey(site[1] as string);
+  if (siteKey.length === 0 || siteKey.split(' ').length > SITE_NAME_MAX_WORDS) return false;
+  return isTitleCopies(compact(matchKey(line.norm.slice(site[0].length))), title, true);
+}
+
+/**
+ * Site names: short lines that come back in the article and are made to stand before a dash,
+ * like 'المغرب اليوم -' (a dangling prefix, or the prefix of another line), or one word repeated,
+ * like 'libyatoday libyatoday'. A short line that merely repeats (a refrain, a subheading, a
+ * closing formula) is left alone.
+ */
+function findSiteNames(infos: readonly LineInfo[]): Set<number> {
+  const alone = new Map<string, number>();
+  const asPrefix = new Set<string>();
+  const keyOf = (info: LineInfo): string | null => {
+    // A label that introduces what follows ('المقادير:') is structure, not a site name.
+    if (info.words === 0 || info.words > SITE_NAME_MAX_WORDS * 2 || !info.headlineLike || info.norm.endsWith(':')) {
+      return null;
+    }
+    const words = info.key.split(' ');
+    if (words.length > 1 && words.every((w) => w === words[0])) return words[0] as string;
+    return info.words <= SITE_NAME_MAX_WORDS ? info.key : null;
+  };
+  const keys = infos.map(keyOf);
+  for (const [i, info] of infos.entries()) {
+    const key = keys[i];
+    if (key) alone.set(key, (alone.get(key) ?? 0) + 1);
+    const site = SITE_SEPARATOR.exec(info.norm);
+    if (site && site[0].length < info.norm.length) asPrefix.add(matchKey(site[1] as string));
+  }
+  const found = new Set<number>();
+  for (const [i, info] of infos.entries()) {
+    const key = keys[i];
+    if (!key) continue;
+    const count = (alone.get(key) ?? 0) + (asPrefix.has(key) ? 1 : 0);
+    const dangling = DANGLING_SEPARATOR.test(info.norm);
+    const repeatedWord = key.indexOf(' ') < 0 && info.words > 1;
+    if (
+      count >= 2 &&
+      (dangling || asPrefix.has(key) || repeatedWord || (key.indexOf(' ') < 0 && key.length >= 4 && count >= 3))
+    ) {
+      found.add(i);
+    }
+  }
+  return found;
+}
+
+/** The index of the line holding the headline, when the caller gave none. */
+function guessHeadline(infos: readonly LineInfo[], claims: readonly Claim[]): number {
+  for (const [i, info] of infos.entries()) {
+    if (claims[i]) continue;
+    if (!info.headlineLike) return -1;
+    if (info.words >= 3) return i;
+  }
+  return -1;
+}
+
+/** Extends blocks, pairs and footers over the lines they take with them. */
+function extendClaims(text: string, infos: readonly LineInfo[], claims: Claim[], headline: number): void {
+  const own = claims.slice();
+  const free = (j: number) => own[j] === null && claims[j] === null && j !== headline;
+  // Pairs first: a timestamp's headline belongs to the timestamp, even inside a block.
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const claim = own[i];
+    if (claim?.kind === 'pair' && free(i + 1) && infos[i + 1]?.headlineLike) claims[i + 1] = claim;
+  }
+  // Then footers, which take the rest of the text, before blocks, which stop at the footer's lines.
+  const footer = own.findIndex(
+    (claim, i) => claim?.kind === 'footer' && (infos[i] as LineInfo).span.start >= text.length * FOOTER_MIN_POSITION,
+  );
+  if (footer >= 0) {
+    for (let j = footer + 1; j < infos.length; j++) {
+      if (claims[j] === null && j !== headline) claims[j] = own[footer] ?? null;
+    }
+  }
+  for (let i = 0; i < infos.length; i++) {
+    const claim = own[i];
+    if (claim?.kind !== 'block-start') continue;
+    let taken = 0;
+    for (let j = i + 1; j < infos.length && taken < BLOCK_MAX_LINES; j++) {
+      if (claims[j] !== null) continue;
+      if (j === headline || !infos[j]?.headlineLike) break;
+      claims[j] = claim;
+      taken++;
+    }
+  }
+}
+
+/**
+ * Finds the lines of `text` that are not part of the article: comment forms, footers, lists of
+ * related headlines, repeated titles, site names, page buttons … Each rule has an id
+ * (`boilerplate/<rule>`) and a reason in `data/boilerplate.ar.json`; the rules written in code are
+ * `title-repeat` (a later copy of the headline, doubled, cut short, or after a site name) and
+ * `site-name` (a short line that comes back alone or before a dash).
+ *
+ * Returns whole lines, consecutive lines removed by the same rule merged into one span; sorted,
+ * not overlapping, and `text === text.slice(start, end)` for each.
+ *
+ * @param lines - the lines of `text`, as {@link splitLines} returns them.
+ *
+ * @example
+ * ```ts
+ * const text = 'عنوان الخبر هنا\nنص الخبر الطويل الذي يروي ما حدث.\nاترك رد\nلن يتم نشر عنوان بريدك الإلكتروني.';
+ * findBoilerplate(text, splitLines(text)).map((b) => b.rule)
+ * //=> ['boilerplate/comments', 'boilerplate/comment-form']
+ * ```
+ */
+export function findBoilerplate(text: string, lines: readonly Span[], options?: FindBoilerplateOptions): Boilerplate[] {
+  if (typeof text !== 'string' || !Array.isArray(lines)) {
+    throw new LiqaError('invalid_input', 'findBoilerplate: expected a text and its lines');
+  }
+  let previousEnd = 0;
+  for (const line of lines) {
+    if (line.start < previousEnd || line.end > text.length || line.start > line.end) {
+      throw new LiqaError('invalid_input', 'findBoilerplate: lines must be sorted, disjoint spans of the text', {
+        line,
+      });
+    }
+    if (text.slice(line.start, line.end) !== line.text) {
+      throw new LiqaError('invalid_input', 'findBoilerplate: a line does not match the text', { line });
+    }
+    previousEnd = line.end;
+  }
+  const rules = options?.extraRules?.length
+    ? [...compileBoilerplateRules(options.extraRules), ...BOILERPLATE_RULES]
+    : BOILERPLATE_RULES;
+  const infos = lines.map(describeLine);
+  const arabic = isArabicText(text);
+
+  // The head of the page: the lines above the first paragraph.
+  const firstParagraph = infos.findIndex((info) => !info.headlineLike);
+  const headEnd = firstParagraph < 0 ? infos.length : firstParagraph;
+  const claims: Claim[] = infos.map((info, i) => matchRule(rules, info, arabic, i < headEnd));
+
+  const headlineText = options?.title;
+  let headline = -1;
+  let titleKey = '';
+  if (headlineText === undefined) {
+    headline = guessHeadline(infos, claims);
+    titleKey = headline >= 0 ? compact((infos[headline] as LineInfo).key) : '';
+  } else if (headlineText !== null) {
+    titleKey = compact(matchKey(headlineText));
+    headline = infos.findIndex((info, i) => claims[i] === null && compact(info.key) === titleKey);
+  }
+  if (titleKey.length > 0) {
+    for (const [i, info] of infos.entries()) {
+      if (i !== headline && claims[i] === null && repeatsTitle(info, titleKey)) claims[i] = TITLE_REPEAT;
+    }
+  }
+  for (const i of findSiteNames(infos)) if (claims[i] === null && i !== headline) claims[i] = SITE_NAME;
+
+  extendClaims(text, infos, claims, headline);
+
+  const found: Boilerplate[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= infos.length; i++) {
+    const claim = claims[i] ?? null;
+    const open = runStart >= 0 ? claims[runStart] : null;
+    if (open && claim?.id === open.id) continue;
+    if (open) {
+      const span = spanOf(text, (infos[runStart] as LineInfo).span.start, (infos[i - 1] as LineInfo).span.end);
+      found.push({ ...span, rule: open.id });
+    }
+    runStart = claim ? i : -1;
+  }
+  return found;
+}
