@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { LiqaError } from '../errors.js';
 
 /** File extensions `liqa read` takes from a folder; files named explicitly are read whatever their name. */
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.md']);
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 
 /**
  * Expands paths to article files: files as given, folders walked recursively for

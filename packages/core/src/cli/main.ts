@@ -1,4 +1,4 @@
-import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty';
+import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { isLiqaError } from '../errors.js';
 import { read } from './commands/read.js';
 
@@ -25,7 +25,8 @@ export async function runMain(argv: string[]): Promise<void> {
       const sub = argv.find((a) => !a.startsWith('-'));
       const subCommands = main.subCommands as Record<string, CommandDef>;
       const target = sub && subCommands[sub] ? subCommands[sub] : main;
-      await showUsage(target, target === main ? undefined : main);
+      // Rendered and written here rather than by citty's logger, which stays silent in some environments.
+      process.stdout.write(`${await renderUsage(target, target === main ? undefined : main)}\n`);
       return;
     }
     if (argv.length === 1 && argv[0] === '--version') {
