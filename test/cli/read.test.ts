@@ -18,7 +18,9 @@ describe('liqa read', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.match(/^== seeds\//gm)).toHaveLength(5);
-    expect(run.stdout).toContain('title:    تركيا تبحث تعزيز الدعم العسكري لـالوفاق والجيش الليبي يؤكد استعداده لصد أي هجوم');
+    expect(run.stdout).toContain(
+      'title:    تركيا تبحث تعزيز الدعم العسكري لـالوفاق والجيش الليبي يؤكد استعداده لصد أي هجوم',
+    );
     expect(run.stdout).toContain('dateline: أوج – طرابلس  (place طرابلس, agency أوج)');
     expect(run.stdout).toContain('وقام وفد عسكري تركي، برئاسة وزير الدفاع خلوصي أكار');
     expect(run.stdout).not.toContain('Security Code');
@@ -32,7 +34,10 @@ describe('liqa read', () => {
 
   it('prints one JSON Article per line with --json', () => {
     const run = liqa('read', '--json', 'seeds/');
-    const articles = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const articles = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(articles).toHaveLength(5);
     for (const article of articles) {
       for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
