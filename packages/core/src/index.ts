@@ -11,6 +11,8 @@ export type {
   Boilerplate,
   Dateline,
   DatelineDate,
+  DateMention,
+  DatePrecision,
   Paragraph,
   Sentence,
   Span,

@@ -159,3 +159,66 @@ export interface PersonIndex {
   /** Sorted by offset, non-overlapping. */
   readonly mentions: readonly PersonMention[];
 }
+
+/** The kinds of meeting, after the annotation guideline. */
+export type MeetingKind = 'meeting' | 'reception' | 'talks' | 'visit' | 'call';
+
+/** Whether the meeting took place or is announced. Negated meetings are dropped, never returned. */
+export type MeetingStatus = 'occurred' | 'planned';
+
+/** One person taking part in a meeting. */
+export interface Participant {
+  /** Index of the person in the article's {@link PersonIndex}. */
+  readonly entity: number;
+  /** The fullest form of the name the article gives, without titles. */
+  readonly name: string;
+  /** Other forms the article uses for the person. */
+  readonly aliases: readonly string[];
+  /** The usual English spelling (gazetteer) or a transliteration. */
+  readonly en: string;
+  /** The role the article gives the person, as written, if any. */
+  readonly role: string | null;
+  /**
+   * The side the person was on: 0 for the host or the one who reports the meeting, with the host's
+   * attendees; 1, 2 … for the guest side(s), one per party in multilateral talks.
+   */
+  readonly side: number;
+  /** True when the person attended (بحضور، حضر اللقاء) rather than held the meeting. */
+  readonly attendee: boolean;
+  /** Where the meeting's evidence refers to the person (by name, role or group). */
+  readonly mentions: readonly Span[];
+}
+
+/** A sentence that states the meeting. */
+export interface Evidence extends Span {
+  /** The id of the article it comes from, when the caller gave one. */
+  readonly article: string | null;
+  /** Index of the sentence in the article. */
+  readonly sentence: number;
+}
+
+/** How a meeting's date was found. */
+export type DateSource = 'sentence' | 'context' | 'none';
+
+/** A meeting between named persons, with its evidence. */
+export interface Meeting {
+  readonly kind: MeetingKind;
+  readonly status: MeetingStatus;
+  readonly participants: readonly Participant[];
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` (year unknown), or null. */
+  readonly date: string | null;
+  /** The words that give the date, as written. */
+  readonly dateText: string | null;
+  /** The date expression the date comes from, with how it was resolved. */
+  readonly dateMention: DateMention | null;
+  /** Whether the date was stated in the meeting's sentence or carried over from the story around it. */
+  readonly dateSource: DateSource;
+  /** City or venue as written (`بنغازي`, `فندق كورنثيا`), or null. */
+  readonly place: string | null;
+  readonly placeSpan: Span | null;
+  /** The words that report the meeting, and the rule that matched them (`meetings/<rule>`). */
+  readonly trigger: Span & { readonly rule: string };
+  readonly evidence: readonly Evidence[];
+  /** 0–1: how sure the rules are that these persons met. */
+  readonly confidence: number;
+}

@@ -20,6 +20,8 @@ export const RelativeDatesFileSchema = z.object({
   $comment: z.string().optional(),
   /** Words for a day counted from the reference date: `offset` 0 today, -1 yesterday … */
   relativeDays: z.array(z.object({ offset: z.number().int().min(-7).max(7), names: terms })).min(1),
+  /** Relative days read only with a part of the day before them or a weekday after them: صباح غد, غد الخميس (not غد أفضل). */
+  boundRelativeDays: z.array(term),
   /** Parts of a day, or `يوم`, written before a relative day or a weekday: مساء أمس, يوم الخميس. */
   timesOfDay: terms,
   /** Words after a month, weekday or period that place it before, after or at the reference date. */
@@ -51,7 +53,7 @@ export const RelativeDatesFileSchema = z.object({
   firstOfMonth: terms,
   /** Nouns an ordinal qualifies when it is not a day: الأسبوع الأول من يونيو, كانون الأول. */
   ordinalNotAfter: terms,
-  /** `اليوم` is not today before these words (اليوم الوطني) or after these ones (ذلك اليوم). */
+  /** `اليوم` is not today after these words or phrases (ذلك اليوم, مثل هذا اليوم) or before these ones (اليوم الوطني). */
   notToday: z.object({ before: terms, after: terms }),
   /** `أمس` is not yesterday before these words: في أمس الحاجة. */
   notYesterday: z.object({ after: terms }),
@@ -61,8 +63,11 @@ export const RelativeDatesFileSchema = z.object({
   mediaWords: terms,
   /** A bare weekday name is no day after or before these words: الواحد الأحد, الأحد عشر, الاثنين معا. */
   notWeekday: z.object({ before: terms, after: terms }),
-  /** What marks a clause as future: marker words, and words that look like `س` + verb but are not verbs. */
-  future: z.object({ markers: terms, notVerbs: terms }),
+  /**
+   * What marks the clause before a weekday as future: marker words, and `س` + verb (with the words
+   * that only look like one); the clause starts after sentence punctuation or a clause break (التي).
+   */
+  future: z.object({ clauseBreaks: terms, markers: terms, notVerbs: terms }),
 });
 
 export type RelativeDatesFile = z.infer<typeof RelativeDatesFileSchema>;
@@ -78,6 +83,7 @@ export interface DateWords {
   readonly file: RelativeDatesFile;
   /** Day offset by relative-day word (`امس` → -1). */
   readonly relativeDays: ReadonlyMap<string, number>;
+  readonly boundRelativeDays: ReadonlySet<string>;
   readonly timesOfDay: ReadonlySet<string>;
   /** Direction by word (`الماضيه` → `last`). */
   readonly directions: ReadonlyMap<string, DateDirection>;
@@ -95,6 +101,7 @@ export interface DateWords {
   readonly mediaWords: ReadonlySet<string>;
   readonly notWeekdayBefore: ReadonlySet<string>;
   readonly notWeekdayAfter: ReadonlySet<string>;
+  readonly futureClauseBreaks: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly futureNotVerbs: ReadonlySet<string>;
 }
@@ -116,6 +123,7 @@ function load(): DateWords {
   return {
     file,
     relativeDays,
+    boundRelativeDays: keySet(file.boundRelativeDays),
     timesOfDay: keySet(file.timesOfDay),
     directions,
     periods,
@@ -130,6 +138,7 @@ function load(): DateWords {
     mediaWords: keySet(file.mediaWords),
     notWeekdayBefore: keySet(file.notWeekday.before),
     notWeekdayAfter: keySet(file.notWeekday.after),
+    futureClauseBreaks: keySet(file.future.clauseBreaks),
     futureMarkers: keySet(file.future.markers),
     futureNotVerbs: keySet(file.future.notVerbs),
   };

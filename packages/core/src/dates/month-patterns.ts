@@ -28,6 +28,9 @@ export const WEEKDAY_PATTERN = `${alternation(MONTHS.weekdays.keys())}${WORD_END
 /** Any Gregorian (every naming set, the ambiguous Libyan one included) or Hijri month name, ending at a word end. */
 export const MONTH_PATTERN = `${alternation([...MONTHS.gregorian.keys(), ...MONTHS.hijri.keys()])}${WORD_END}`;
 
+/** Any Gregorian month name (every naming set), ending at a word end. */
+export const GREGORIAN_MONTH_PATTERN = `${alternation(MONTHS.gregorian.keys())}${WORD_END}`;
+
 /** Any Hijri month name, ending at a word end. */
 export const HIJRI_MONTH_PATTERN = `${alternation(MONTHS.hijri.keys())}${WORD_END}`;
 
@@ -58,7 +61,7 @@ export const GREGORIAN_MONTH_PAIR_PATTERN = monthPair(false);
 /** A Gregorian month, once or paired, Libyan names included: only for dates that also give a day and a year. */
 export const ANY_GREGORIAN_MONTH_PAIR_PATTERN = monthPair(true);
 
-const LEADING_GREGORIAN = new RegExp(`^${alternation(MONTHS.gregorian.keys())}${WORD_END}`, 'u');
+const LEADING_GREGORIAN = new RegExp(`^${GREGORIAN_MONTH_PATTERN}`, 'u');
 const LEADING_HIJRI = new RegExp(`^${HIJRI_MONTH_PATTERN}`, 'u');
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}`, 'u');
 

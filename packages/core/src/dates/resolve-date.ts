@@ -9,7 +9,8 @@
  *   reference (a month: strictly before the reference month); `المقبل` the earliest on or after it
  *   (a month: strictly after); `الجاري`/`الحالي` the reference's year; bare, the one from 9 months
  *   before to 2 months after the reference month. With no reference, a Gregorian day and month give
- *   `--MM-DD`; anything else is unresolved.
+ *   `--MM-DD`; anything else is unresolved. When a weekday is written beside such a date and the
+ *   chosen day is not that weekday (an old date in a list of headlines), the year is left out: `--MM-DD`.
  * - `اليوم`/`أمس`… count days from the reference. A weekday beside them (أمس الأربعاء) wins when
  *   it disagrees: the day is the nearest such weekday (a reference taken from a crawl may be a day late).
  * - `الأسبوع الماضي` has no day: under any convention for the first day of the week it lies within
@@ -161,7 +162,12 @@ function resolvePeriod(calendar: 'gregorian' | 'hijri', parts: DateParts, refere
     const found = valueIn(calendar, Math.floor(index / 12), (index % 12) + 1, parts.day);
     return found ? result(found.value, found.precision, 'reference') : result(null, 'day', 'reference');
   }
-  const found = valueIn(calendar, local.year + period.offset, parts.month, parts.month === undefined ? undefined : parts.day);
+  const found = valueIn(
+    calendar,
+    local.year + period.offset,
+    parts.month,
+    parts.month === undefined ? undefined : parts.day,
+  );
   return found ? result(found.value, found.precision, 'reference') : result(null, 'day', 'reference');
 }
 
@@ -205,11 +211,26 @@ export function resolveDate(
     if (!local) return result(null, 'day', 'reference');
     const year = pickYear(parts.direction, parts.month, parts.day, local);
     const found = valueIn(calendar, year, parts.month, parts.day);
-    return found ? result(found.value, found.precision, 'reference') : result(null, 'day', 'reference');
+    if (!found) return result(null, 'day', 'reference');
+    // A weekday written beside the date (الجمعة 8 يناير) that does not fall on it says the year is another one.
+    if (
+      found.precision === 'day' &&
+      parts.weekday !== undefined &&
+      weekdayOf(parseIso(found.value)) !== parts.weekday
+    ) {
+      return calendar === 'gregorian'
+        ? result(`--${pad(parts.month)}-${pad(parts.day ?? 1)}`, 'day-month', 'absolute')
+        : result(null, 'day', 'reference');
+    }
+    return result(found.value, found.precision, 'reference');
   }
   if (parts.weekday !== undefined) {
     if (!reference) return UNRESOLVED;
-    return result(isoDay(addDays(reference, weekdayDelta(parts.weekday, reference, parts.direction))), 'day', 'reference');
+    return result(
+      isoDay(addDays(reference, weekdayDelta(parts.weekday, reference, parts.direction))),
+      'day',
+      'reference',
+    );
   }
   return UNRESOLVED;
 }

@@ -1,5 +1,6 @@
 import agenciesData from '../../data/agencies.ar.json';
 import { hijriToGregorian, isValidGregorian } from '../dates/calendars.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../dates/month-patterns.js';
 import { MONTHS } from '../lexicon/months.js';
 import { alternation, WORD_END } from '../lexicon/pattern.js';
 import { AgenciesFileSchema, type AgencyKind, parseLexicon } from '../lexicon/schemas.js';
@@ -80,8 +81,8 @@ const PLACE = `${PART}(?:${SP}*\\(${SP}*${PART}${SP}*\\))?`;
 const BYLINE = `${AR}(?:${AR}|${SP}(?=${AR})|[،,](?=${AR}|${SP}${AR})){0,64}`;
 const AGENCY = `${alternation(AGENCY_KIND.keys())}${WORD_END}`;
 const QUOTED_AGENCY = `(?:${OPEN}${SP}*)?(${AGENCY})(?:${SP}*${CLOSE})?`;
-const WEEKDAY = `${alternation(MONTHS.weekdays.keys())}${WORD_END}`;
-const MONTH = `${alternation([...MONTHS.gregorian.keys(), ...MONTHS.hijri.keys()])}${WORD_END}`;
+const WEEKDAY = WEEKDAY_PATTERN;
+const MONTH = MONTH_PATTERN;
 /** هـ or م after the year, also when glued to what follows (هـالموافق, 2015 مواس). */
 const MARK = `(?:[هم]${WORD_END}|ه(?=ا?لموافق)|م(?=${AGENCY}))`;
 /** Day (011 is a typo for 11), month (or two names of one month: يونيو/حزيران), year, هـ or م. */
