@@ -50,7 +50,7 @@ describe('@liqa/core as published', () => {
     const out = node([
       '--input-type=module',
       '-e',
-      "const m = await import('@liqa/core'); console.log(typeof m.parseArticle, typeof m.nameKey, m.normalize('إردوغان').text)",
+      "const m = await import('@liqa/core'); console.log(typeof m.parseArticle, typeof m.parseDates, m.normalize('إردوغان').text)",
     ]);
     expect(out.trim()).toBe('function function اردوغان');
   });
@@ -58,7 +58,7 @@ describe('@liqa/core as published', () => {
   it('requires from CommonJS', () => {
     const out = node([
       '-e',
-      "const m = require('@liqa/core'); console.log(typeof m.parseArticle, typeof m.nameKey, m.normalize('آكار').text)",
+      "const m = require('@liqa/core'); console.log(typeof m.parseArticle, typeof m.parseDates, m.normalize('آكار').text)",
     ]);
     expect(out.trim()).toBe('function function اكار');
   });

@@ -1,8 +1,12 @@
-// The public surface of @liqa/core: everything users may import is listed here, and only here.
+// The public surface of @liqa/core: everything users may import is listed here, and only here
+// (kept in path order by the formatter).
 
 export type { CalendarDate } from './dates/calendars.js';
-// Calendars
 export { gregorianToHijri, hijriToGregorian, isValidGregorian } from './dates/calendars.js';
+export { createDatesConfiguration } from './dates/configuration.js';
+export type { ParseDatesOptions } from './dates/parse-dates.js';
+export { parseDates } from './dates/parse-dates.js';
+export type { DateCandidate, DateContext, DateExtractor, DateRefiner, DatesConfiguration } from './dates/types.js';
 export type { LiqaErrorCode } from './errors.js';
 export { isLiqaError, LiqaError } from './errors.js';
 export type {
@@ -17,7 +21,6 @@ export type {
   Sentence,
   Span,
 } from './model.js';
-// Names
 export { nameKey } from './names/name-key.js';
 export { stripTitles } from './names/strip-titles.js';
 export { latinKey, transliterate } from './names/transliterate.js';
@@ -42,6 +45,5 @@ export {
   toOriginalSpan,
 } from './text/normalize.js';
 export type { ArticleInput, ParseArticleOptions } from './text/parse-article.js';
-// Text layer
 export { DEFAULT_MAX_ARTICLE_LENGTH, parseArticle } from './text/parse-article.js';
 export { splitSentences } from './text/sentences.js';
