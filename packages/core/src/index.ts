@@ -9,6 +9,9 @@ export { parseDates } from './dates/parse-dates.js';
 export type { DateCandidate, DateContext, DateExtractor, DateRefiner, DatesConfiguration } from './dates/types.js';
 export type { LiqaErrorCode } from './errors.js';
 export { isLiqaError, LiqaError } from './errors.js';
+export type { MeetingCandidate, MeetingRefiner, MeetingRefinerContext } from './meetings/candidate.js';
+export type { ExtractMeetingsOptions } from './meetings/extract-meetings.js';
+export { extractMeetings } from './meetings/extract-meetings.js';
 export type {
   Article,
   ArticleFormat,
@@ -17,13 +20,25 @@ export type {
   DatelineDate,
   DateMention,
   DatePrecision,
+  DateSource,
+  Evidence,
+  Meeting,
+  MeetingKind,
+  MeetingStatus,
   Paragraph,
+  Participant,
+  PersonEntity,
+  PersonIndex,
+  PersonMention,
+  PersonMentionKind,
   Sentence,
   Span,
 } from './model.js';
 export { nameKey } from './names/name-key.js';
 export { stripTitles } from './names/strip-titles.js';
 export { latinKey, transliterate } from './names/transliterate.js';
+export type { FindPersonsOptions } from './persons/find-persons.js';
+export { findPersons } from './persons/find-persons.js';
 export type { FindBoilerplateOptions } from './text/boilerplate.js';
 export { findBoilerplate } from './text/boilerplate.js';
 export { findDateline } from './text/dateline.js';

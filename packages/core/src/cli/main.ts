@@ -1,5 +1,6 @@
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { isLiqaError } from '../errors.js';
+import { extract } from './commands/extract.js';
 import { read } from './commands/read.js';
 
 declare const __LIQA_VERSION__: string | undefined;
@@ -11,7 +12,7 @@ export const main: CommandDef = defineCommand({
     version: typeof __LIQA_VERSION__ === 'string' ? __LIQA_VERSION__ : '0.0.0',
     description: 'Read Arabic news: who met whom, when and where, with the sentence that says so',
   },
-  subCommands: { read },
+  subCommands: { read, extract },
 });
 
 /**

@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { parseDates } from '../dates/parse-dates.js';
+import { LiqaError } from '../errors.js';
+import type { Article, DateMention, Meeting, Participant, PersonIndex, PersonMention, Span } from '../model.js';
+import { type FindPersonsOptions, findPersons } from '../persons/find-persons.js';
+import { normalize } from '../text/normalize.js';
+import type { Attendance, MeetingCandidate, MeetingRefiner } from './candidate.js';
+import { attendanceAt, clauseEnd, isAnnounced, isNegated } from './clause.js';
+import { defaultMeetingRefiners } from './configuration.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
+import { findParties, subjectOf } from './parties.js';
+import { meetingDate, meetingPlace, storyDate } from './when-where.js';
+
+/** Options of {@link extractMeetings}. */
+export interface ExtractMeetingsOptions {
+  /**
+   * Publication date, `YYYY-MM-DD`, for اليوم, أمس and weekdays. Defaults to the article's
+   * `published`, then its dateline's date.
+   */
+  published?: string | null;
+  /** Options of the persons stage: extra gazetteer entries and roles. */
+  persons?: FindPersonsOptions;
+  /** Extra refiners, run after the built-in ones. */
+  refiners?: MeetingRefiner[];
+}
+
+const optionsSchema = z
+  .object({
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be a date as YYYY-MM-DD')
+      .nullish(),
+    persons: z.unknown().optional(),
+    refiners: z.array(z.function()).optional(),
+  })
+  .strict();
+
+/** A date after the reference day means the meeting is yet to come. */
+function isAfter(date: DateMention | null, reference: string | null): boolean {
+  if (!date?.value || !reference || date.precision !== 'day') return false;
+  return date.value > reference;
+}
+
+function mentionSpansOf(mentions: readonly PersonMention[]): Map<number, Span[]> {
+  const spans = new Map<number, Span[]>();
+  for (const m of mentions) {
+    for (const e of m.entities) spans.set(e, [...(spans.get(e) ?? []), { start: m.start, end: m.end, text: m.text }]);
+  }
+  return spans;
+}
+
+function candidatesOf(article: Article, persons: PersonIndex, dates: readonly DateMention[], reference: string | null) {
+  const { text } = article;
+  const triggers = findTriggers(article);
+  const story = storyDate(article, dates);
+  const candidates: MeetingCandidate[] = [];
+  const bySentence = new Map<number, Trigger[]>();
+  for (const t of triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+
+  for (const [index, sentenceTriggers] of bySentence) {
+    const sentence = article.sentences[index];
+    if (!sentence) continue;
+    const mentions = persons.mentions.filter((m) => m.sentence === index);
+    let inherited: PersonMention[] = [];
+    sentenceTriggers.forEach((trigger, i) => {
+      const next = sentenceTriggers[i + 1]?.start ?? sentence.end;
+      const parties = isNegated(text, sentence.start, trigger.start)
+        ? null
+        : findParties(text, trigger, sentence, mentions, next, inherited);
+      const subject = subjectOf(
+        text,
+        trigger,
+        mentions.filter((m) => m.end <= next),
+      );
+      if (subject.length > 0) inherited = subject;
+      if (!parties) return;
+      const end = clauseEnd(text, trigger.end, Math.min(next, sentence.end));
+      const date = meetingDate(trigger, sentence, end, dates, story, reference);
+      const visit = sentenceTriggers.slice(0, i).findLast((t) => t.kind === 'visit') ?? null;
+      const planned =
+        trigger.tense === 'future' ||
+        trigger.purpose ||
+        isAnnounced(text, sentence.start, trigger.start) ||
+        isAfter(date.mention, reference);
+      candidates.push({
+        trigger,
+        kind: trigger.kind,
+        status: planned ? 'planned' : 'occurred',
+        sides: parties.sides,
+        attendees: parties.attendees,
+        mentionSpans: mentionSpansOf(parties.mentions),
+        sentences: [index],
+        date: date.mention,
+        dateSource: date.source,
+        place: meetingPlace(text, sentence, trigger, end, visit),
+      });
+    });
+  }
+  return candidates;
+}
+
+// `من الجانب الأمريكي` / `عن الجانب الليبي`: the attendees that follow came with that side.
+const SIDE_WORDS = /(?:من|عن) (الجانب [\p{L}]+)/u;
+
+/** Attendees named after an attendance cue in each sentence, for attendees told apart from their meeting. */
+function attendanceBySentence(article: Article, persons: PersonIndex): Map<number, Attendance> {
+  const found = new Map<number, Attendance>();
+  for (const sentence of article.sentences) {
+    const at = attendanceAt(article.text, sentence.start, sentence.end);
+    if (at < 0) continue;
+    const entities = persons.mentions
+      .filter((m) => m.sentence === sentence.index && m.start >= at)
+      .flatMap((m) => m.entities);
+    const side = SIDE_WORDS.exec(normalize(article.text.slice(at, sentence.end)).text);
+    if (entities.length > 0)
+      found.set(sentence.index, { entities: [...new Set(entities)], sideWords: side?.[1] ?? null });
+  }
+  return found;
+}
+
+/** Confidence from how the meeting was found: a plain past verb with both sides named scores highest. */
+function confidenceOf(candidate: MeetingCandidate, persons: PersonIndex): number {
+  let score = candidate.trigger.tense === 'noun' ? 0.7 : 0.85;
+  const kinds = new Set(
+    persons.mentions
+      .filter(
+        (m) => candidate.sentences.includes(m.sentence) && m.entities.some((e) => candidate.sides.flat().includes(e)),
+      )
+      .map((m) => m.kind),
+  );
+  if (kinds.has('role') || kinds.has('group')) score -= 0.1;
+  if (candidate.sides.some((side) => side.every((e) => candidate.attendees.includes(e)))) score -= 0.2;
+  return Math.round(Math.max(0.1, Math.min(1, score)) * 100) / 100;
+}
+
+function toMeeting(article: Article, persons: PersonIndex, candidate: MeetingCandidate): Meeting {
+  const participants: Participant[] = [];
+  candidate.sides.forEach((side, sideIndex) => {
+    for (const entityId of side) {
+      const entity = persons.entities[entityId];
+      if (!entity) continue;
+      participants.push({
+        entity: entityId,
+        name: entity.name,
+        aliases: entity.aliases,
+        en: entity.en,
+        role: entity.roles[0] ?? null,
+        side: sideIndex,
+        attendee: candidate.attendees.includes(entityId),
+        mentions: candidate.mentionSpans.get(entityId) ?? [],
+      });
+    }
+  });
+  return {
+    kind: candidate.kind,
+    status: candidate.status,
+    participants,
+    date: candidate.date?.value ?? null,
+    dateText: candidate.date?.text ?? null,
+    dateMention: candidate.date,
+    dateSource: candidate.dateSource,
+    place: candidate.place?.text ?? null,
+    placeSpan: candidate.place,
+    trigger: {
+      start: candidate.trigger.start,
+      end: candidate.trigger.end,
+      text: candidate.trigger.text,
+      rule: candidate.trigger.rule,
+    },
+    evidence: candidate.sentences.map((index) => {
+      const sentence = article.sentences[index] as Span;
+      return { start: sentence.start, end: sentence.end, text: sentence.text, article: article.id, sentence: index };
+    }),
+    confidence: confidenceOf(candidate, persons),
+  };
+}
+
+/**
+ * Every meeting between named persons that an article reports: who (with the forms and roles
+ * the article gives them, and their sides), what kind, whether it happened or is planned, when,
+ * where, and the sentences that say so. Persons named only by role (`نظيره`, `الوزيرين`) count when
+ * the article names them elsewhere; negated meetings are left out.
+ *
+ * @example
+ * ```ts
+ * const article = parseArticle('وفي 25 أغسطس/آب، زار كالين بنغازي واجتمع مع خليفة حفتر، القائد العام للقوات المسلحة.');
+ * const [meeting] = extractMeetings(article);
+ * meeting?.participants.map((p) => p.name) //=> ['كالين', 'خليفة حفتر']
+ * meeting?.date                             //=> '--08-25'
+ * ```
+ */
+export function extractMeetings(article: Article, options: ExtractMeetingsOptions = {}): Meeting[] {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw new LiqaError('invalid_options', `extractMeetings: ${z.prettifyError(parsed.error)}`);
+  if (
+    typeof article !== 'object' ||
+    article === null ||
+    typeof article.text !== 'string' ||
+    !Array.isArray(article.sentences)
+  ) {
+    throw new LiqaError('invalid_input', 'extractMeetings: expected an Article from parseArticle()');
+  }
+  const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
+  const persons = findPersons(article, options.persons);
+  const inSentences = (d: DateMention) => article.sentences.some((s) => s.start <= d.start && d.end <= s.end);
+  const dates = parseDates(article.text, { reference }).filter(inSentences);
+  const context = {
+    text: article.text,
+    attendanceBySentence: attendanceBySentence(article, persons),
+    rolesOf: (entity: number) => persons.entities[entity]?.roles ?? [],
+    mentionSpans: new Map(
+      article.sentences.map(
+        (s) => [s.index, mentionSpansOf(persons.mentions.filter((m) => m.sentence === s.index))] as const,
+      ),
+    ),
+  };
+  let candidates = candidatesOf(article, persons, dates, reference);
+  for (const refine of [...defaultMeetingRefiners(), ...(options.refiners ?? [])])
+    candidates = refine(candidates, context);
+  return candidates.map((c) => toMeeting(article, persons, c));
+}

@@ -1,0 +1,46 @@
+import { TRIGGERS, type TriggerForm } from '../lexicon/meeting-lexicon.js';
+import type { Article, Span } from '../model.js';
+import { spanOf } from '../model.js';
+import { normalize, toOriginalSpan } from '../text/normalize.js';
+
+/** Words in a sentence that report a meeting, with what the lexicon says of them. */
+export interface Trigger extends Span, TriggerForm {
+  /** Index of the sentence holding the trigger. */
+  readonly sentence: number;
+  /** Written with the purpose prefix ل (للقاء، لإجراء محادثات): a meeting to come. */
+  readonly purpose: boolean;
+}
+
+const TRIGGER_PATTERN = new RegExp(TRIGGERS.pattern.source, 'gud');
+
+/**
+ * Every meeting trigger of the article's sentences (التقى، استقبل، بحث، لقاء، اتصال هاتفي …), in
+ * text order, matched on normalized text and located in the original.
+ *
+ * @example
+ * ```ts
+ * findTriggers(parseArticle('وفي 25 أغسطس/آب، زار كالين بنغازي واجتمع مع خليفة حفتر.')).map((t) => t.text)
+ * //=> ['زار', 'اجتمع']
+ * ```
+ */
+export function findTriggers(article: Article): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const sentence of article.sentences) {
+    const normalized = normalize(sentence.text);
+    TRIGGER_PATTERN.lastIndex = 0;
+    for (let match = TRIGGER_PATTERN.exec(normalized.text); match; match = TRIGGER_PATTERN.exec(normalized.text)) {
+      const form = TRIGGERS.forms.get(match[1] as string);
+      const [from, to] = match.indices?.[1] ?? [match.index, match.index + match[0].length];
+      if (!form) continue;
+      const span = toOriginalSpan(normalized, from, to);
+      const prefix = normalized.text.slice(match.index, from);
+      triggers.push({
+        ...form,
+        ...spanOf(article.text, sentence.start + span.start, sentence.start + span.end),
+        sentence: sentence.index,
+        purpose: prefix.endsWith('ل'),
+      });
+    }
+  }
+  return triggers;
+}

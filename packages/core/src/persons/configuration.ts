@@ -1,0 +1,58 @@
+import type { PersonExtractor, PersonRefiner } from './candidate.js';
+import { delegationExtractor } from './extractors/delegation.js';
+import { gazetteerExtractor } from './extractors/gazetteer.js';
+import { givenNameExtractor } from './extractors/given-name.js';
+import { ledByExtractor } from './extractors/led-by.js';
+import { nameListExtractor } from './extractors/name-list.js';
+import { titleRoleNameExtractor } from './extractors/title-role-name.js';
+import { attachAppositions } from './refiners/attach-appositions.js';
+import { clusterEntities } from './refiners/cluster-entities.js';
+import { resolveGroups } from './refiners/resolve-groups.js';
+import { resolveOverlaps } from './refiners/resolve-overlaps.js';
+import { resolveCounterparts, resolveRoleMentions } from './refiners/resolve-roles.js';
+import { findShortMentions } from './refiners/short-mentions.js';
+
+/** The ordered extractors and refiners of the persons stage. */
+export interface PersonConfiguration {
+  readonly extractors: PersonExtractor[];
+  readonly refiners: PersonRefiner[];
+}
+
+/**
+ * The persons stage as two ordered lists, in chrono's manner. Extractors run on every sentence in
+ * any order (their candidates are merged by the first refiner); the refiners' order matters, as
+ * each comment says.
+ *
+ * @example
+ * ```ts
+ * const configuration = createPersonConfiguration();
+ * configuration.extractors.push(myExtractor); // a caller's own rule, run with the others
+ * ```
+ */
+export function createPersonConfiguration(): PersonConfiguration {
+  return {
+    extractors: [
+      titleRoleNameExtractor,
+      ledByExtractor,
+      gazetteerExtractor,
+      givenNameExtractor,
+      nameListExtractor,
+      delegationExtractor,
+    ],
+    refiners: [
+      // First: one candidate per stretch of text, ids and roles of inner matches kept.
+      resolveOverlaps,
+      // A role right after a name, whatever found the name (before clustering gathers roles).
+      attachAppositions,
+      // Persons from full names, before short forms can be told apart.
+      clusterEntities,
+      // Needs the persons: only their distinctive words are looked for.
+      findShortMentions,
+      // Needs short mentions (كما التقى أكار … نظيره الليبي X: أكار is the subject).
+      resolveCounterparts,
+      resolveRoleMentions,
+      // Last: groups count the persons mentioned (by name or role) before them.
+      resolveGroups,
+    ],
+  };
+}

@@ -1,0 +1,115 @@
+import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
+import { cachedKey, type GazetteerAlias, norm, type PersonLexicon } from '../lexicon.js';
+import { partsOfRange, readName } from '../name-run.js';
+import { followsInstitution, tokenRange } from '../spans.js';
+import type { Token } from '../tokens.js';
+import { FAMILY, isBoundaryAt, sameNameWord, stripProclitic, wordSkeleton } from '../words.js';
+
+/** Strength of a gazetteer match: known people beat names guessed from context. */
+const STRENGTH = 4;
+
+/** The alias that matches at token `i` (its first word without `skip` letters), and where it ends. */
+function matchAlias(
+  lex: PersonLexicon,
+  tokens: readonly Token[],
+  i: number,
+  skip: number,
+  aliases: readonly GazetteerAlias[],
+): { alias: GazetteerAlias; last: number } | null {
+  for (const alias of aliases) {
+    // عبد الله / عبدالله: the text may use one word more or fewer than the alias.
+    for (const n of [alias.words, alias.words + 1, alias.words - 1]) {
+      if (n < 1 || i + n > tokens.length) continue;
+      const words: string[] = [];
+      let ok = true;
+      for (let k = i; k < i + n; k++) {
+        const t = tokens[k] as Token;
+        if (!t.word || (k > i && !t.spaced)) {
+          ok = false;
+          break;
+        }
+        words.push(k === i ? t.text.slice(skip) : t.text);
+      }
+      if (!ok || cachedKey(words.join(' ')) !== alias.key) continue;
+      // One word alone must be spelled as the alias is, but for look-alike letters: nameKey() alone
+      // would take سالمين for سليماني, and a dropped vowel مؤيدي for مودي.
+      if (n === 1 && !sameNameWord(words[0] as string, norm(alias.alias), false)) continue;
+      if (n === 1 && isBoundaryAt(lex, tokens, i, words[0])) continue;
+      return { alias, last: i + n };
+    }
+  }
+  return null;
+}
+
+/**
+ * Names of the gazetteer (`data/people.json` and the caller's entries), matched by nameKey() on
+ * token windows so that spelling variants match (rule `persons/gazetteer`); a match grows to the
+ * fuller name the text gives (`محمد بن سلمان` → `محمد بن سلمان بن عبد العزيز`).
+ *
+ * @example
+ * ```ts
+ * // 'تحرير أتراك محتجزين في مناطق سيطرة خليفة حفتر' → 'خليفة حفتر', known 'khalifa-haftar'
+ * ```
+ */
+export const gazetteerExtractor: PersonExtractor = {
+  name: 'gazetteer',
+  extract(context) {
+    const { lexicon: lex, sentence } = context;
+    const tokens = sentence.tokens;
+    const out: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!t.word || !t.arabic) continue;
+      let skip = 0;
+      let aliases = lex.gazetteer.get(wordSkeleton(t.text));
+      if (!aliases) {
+        const split = stripProclitic(t.text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), [
+          'و',
+          'ل',
+          'ب',
+          'ول',
+          'وب',
+        ]);
+        if (!split) continue;
+        skip = split.prefix;
+        aliases = lex.gazetteer.get(wordSkeleton(split.rest));
+      }
+      if (!aliases) continue;
+      const found = matchAlias(lex, tokens, i, skip, aliases);
+      if (!found) continue;
+      if (followsInstitution(lex, tokens, i)) {
+        i = found.last - 1;
+        continue;
+      }
+      // The text may give a longer form by a بن chain or a family name (محمد بن سلمان بن عبد العزيز),
+      // or say the son (أوباما الابن is still أوباما; الأب is another person, with aliases of his own).
+      let last = found.last;
+      const grown = readName(lex, sentence, i, { afterTitle: true, skip });
+      const extra = tokens[found.last]?.text ?? '';
+      if (
+        grown &&
+        grown.last > last &&
+        grown.prefix === skip &&
+        (extra === FAMILY || extra === 'الابن' || lex.sons.has(extra))
+      ) {
+        last = grown.last;
+      }
+      const range = tokenRange(sentence, i, last, skip);
+      out.push(
+        candidate({
+          kind: 'name',
+          start: range.start,
+          end: range.end,
+          sentence: sentence.sentence.index,
+          rule: 'persons/gazetteer',
+          name: range,
+          parts: partsOfRange(lex, sentence, i, last, skip),
+          known: found.alias.entry.id,
+          strength: STRENGTH,
+        }),
+      );
+      i = last - 1;
+    }
+    return out;
+  },
+};

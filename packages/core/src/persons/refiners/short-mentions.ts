@@ -1,0 +1,177 @@
+import { type Candidate, candidate, type EntityDraft, type NamePartKey, type PersonRefiner } from '../candidate.js';
+import { norm, type PersonLexicon } from '../lexicon.js';
+import { tokenRange } from '../spans.js';
+import type { Token, TokenizedSentence } from '../tokens.js';
+import { isBoundaryAt, isGivenName, sameNameWord, stripProclitic, wordSkeleton } from '../words.js';
+import { draftsOf, isCommonFirstName } from './cluster-entities.js';
+
+const STRENGTH = 1.5;
+/** Proclitics a short form may carry: وأكار، لحفتر، بالنمروش … */
+const SHORT_PROCLITICS = ['و', 'ل', 'ب', 'ك', 'ف', 'ول', 'وب'];
+
+interface ShortForm {
+  readonly entity: number;
+  readonly rule: 'persons/surname' | 'persons/first-name';
+  /** The word is also an ordinary word: it needs a clause start before it. */
+  readonly plainWord: boolean;
+  /** The word as the full name spells it (normalized), to check the spelling closely. */
+  readonly word: string;
+}
+
+/** The one-word forms of a person's name that can stand alone. */
+function shortForms(lex: PersonLexicon, entity: EntityDraft): Array<{ key: string; form: Omit<ShortForm, 'entity'> }> {
+  const out: Array<{ key: string; form: Omit<ShortForm, 'entity'> }> = [];
+  const parts = entity.parts;
+  const last = parts[parts.length - 1] as NamePartKey | undefined;
+  const first = parts[0] as NamePartKey | undefined;
+  if (!last || !first) return out;
+  const plainWord = (p: NamePartKey) => lex.ambiguousGivenNames.has(p.norm) || lex.boundaries.has(p.norm);
+  const surname = (p: NamePartKey) => {
+    if (p.kind === 'bin' || p.kind === 'family') return;
+    const words = p.norm.split(' ');
+    if (words.length === 1) {
+      out.push({ key: wordSkeleton(p.norm), form: { rule: 'persons/surname', plainWord: plainWord(p), word: p.norm } });
+    }
+    // تشاوش أوغلو → تشاوش alone.
+    if (words.length === 2 && lex.nameTails.has(words[1] as string) && words[1] !== 'الدين' && words[1] !== 'الله') {
+      out.push({
+        key: wordSkeleton(words[0] as string),
+        form: { rule: 'persons/surname', plainWord: false, word: words[0] as string },
+      });
+    }
+  };
+  if (parts.length === 1) {
+    if (!isCommonFirstName(lex, first)) surname(first);
+  } else {
+    surname(last);
+    if (!isCommonFirstName(lex, first) && first.kind === 'plain' && first.norm.split(' ').length === 1) {
+      out.push({
+        key: wordSkeleton(first.norm),
+        form: { rule: 'persons/first-name', plainWord: plainWord(first), word: first.norm },
+      });
+    }
+  }
+  const entry = entity.known ? lex.people.find((p) => p.id === entity.known) : undefined;
+  for (const alias of entry?.aliases ?? []) {
+    if (!alias.includes(' ')) {
+      out.push({
+        key: wordSkeleton(norm(alias)),
+        form: { rule: 'persons/surname', plainWord: false, word: norm(alias) },
+      });
+    }
+  }
+  return out;
+}
+
+/** True when `tokens[i]` stands where a name word alone can: not inside another name. */
+function standsAlone(lex: PersonLexicon, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev?.word && (isGivenName(lex, prev.text) || lex.sons.has(prev.text) || prev.text === 'ال')) return false;
+  if (next?.word && (lex.sons.has(next.text) || lex.nameTails.has(next.text))) return false;
+  return true;
+}
+
+function opensClause(lex: PersonLexicon, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev?.word || lex.clauseOpeners.has(prev.text);
+}
+
+/**
+ * A surname or first name standing alone, of a person the article names in full (rules
+ * `persons/surname`, `persons/first-name`): `أكار`, `النمروش`, `لحفتر`, `خلوصي`. Only when the word
+ * points to one person of the article; a word that is also an ordinary word (كامل) counts only at
+ * the start of a clause (أن كامل نقل).
+ *
+ * @example
+ * ```ts
+ * // after 'وزير الدفاع التركي خلوصي أكار', the sentence 'وقال أكار إن …' → 'أكار' (surname)
+ * ```
+ */
+export const findShortMentions: PersonRefiner = {
+  name: 'short-mentions',
+  refine(state, context) {
+    const lex = context.lexicon;
+    const byKey = new Map<string, ShortForm | null>();
+    state.entities.forEach((entity, e) => {
+      for (const { key, form } of shortForms(lex, entity)) {
+        if (key.length < 2) continue;
+        const held = byKey.get(key);
+        if (held === undefined) byKey.set(key, { ...form, entity: e });
+        else if (held !== null && held.entity !== e) byKey.set(key, null);
+      }
+    });
+    if (byKey.size === 0) return state;
+    const taken = [...state.candidates].sort((a, b) => a.start - b.start);
+    const covered = (start: number, end: number) => taken.some((c) => c.start < end && start < c.end);
+    const added: Candidate[] = [];
+    for (const sentence of context.sentences) {
+      scanSentence(lex, sentence, byKey, covered, added);
+    }
+    if (added.length === 0) return state;
+    const candidates = [...state.candidates, ...added].sort((a, b) => a.start - b.start);
+    const clusters = state.entities.map(() => ({ members: [] as number[], known: null as string | null }));
+    state.entities.forEach((e, i) => {
+      (clusters[i] as { known: string | null }).known = e.known;
+    });
+    candidates.forEach((c, i) => {
+      if (c.kind === 'name' && c.entities.length === 1) clusters[c.entities[0] as number]?.members.push(i);
+    });
+    return { ...state, candidates, entities: draftsOf(lex, context.article.text, candidates, clusters) };
+  },
+};
+
+function scanSentence(
+  lex: PersonLexicon,
+  sentence: TokenizedSentence,
+  byKey: ReadonlyMap<string, ShortForm | null>,
+  covered: (start: number, end: number) => boolean,
+  added: Candidate[],
+): void {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !t.arabic || t.text.length < 3) continue;
+    let skip = 0;
+    let form = byKey.get(wordSkeleton(t.text));
+    let text: string | undefined;
+    if (form === undefined) {
+      const split = stripProclitic(t.text, (rest) => byKey.has(wordSkeleton(rest)), SHORT_PROCLITICS);
+      if (!split) continue;
+      skip = split.prefix;
+      text = split.rest;
+      form = byKey.get(wordSkeleton(split.rest));
+    }
+    if (!form) continue;
+    if (!sameNameWord(text ?? t.text, form.word)) continue;
+    if (isBoundaryAt(lex, tokens, i, text)) continue;
+    if (!standsAlone(lex, tokens, i)) continue;
+    if (form.plainWord && !(skip === 0 && opensClause(lex, tokens, i))) continue;
+    const range = tokenRange(sentence, i, i + 1, skip);
+    if (covered(range.start, range.end)) continue;
+    added.push(
+      candidate({
+        kind: 'name',
+        start: range.start,
+        end: range.end,
+        sentence: sentence.sentence.index,
+        rule: form.rule,
+        name: range,
+        parts: [
+          {
+            norm: text ?? t.text,
+            kind: 'plain',
+            text: sentence.sentence.text.slice(
+              range.start - sentence.sentence.start,
+              range.end - sentence.sentence.start,
+            ),
+            start: range.start,
+            end: range.end,
+          },
+        ],
+        entities: [form.entity],
+        strength: STRENGTH,
+      }),
+    );
+  }
+}
