@@ -51,6 +51,8 @@ const TABLES: ReadonlyMap<string, FoldTable> = new Map(
 
 /** Characters that, mixed with tatweel inside a word, break it on purpose to dodge filters: اتهـ.ـامات. */
 const WORD_BREAKERS = new Set(['.', '\u00B7', '\u2022', '-', '_', '*', '\u060C', ',', '\u2027']);
+const WORD_BREAKER_CODES = new Set([...WORD_BREAKERS].map((ch) => ch.charCodeAt(0)));
+const TATWEEL_CODE = TATWEEL.charCodeAt(0);
 /** A deliberate break is short; a longer run is punctuation, not a broken word. */
 const MAX_BREAK_RUN = 8;
 
@@ -63,25 +65,42 @@ function resolveFolds(options: NormalizeOptions | undefined): Set<FoldName> {
   return on;
 }
 
-/** Builds the single character map for the folds that are on. */
-function combinedTable(folds: Set<FoldName>): FoldTable {
-  const table: FoldTable = new Map();
+/**
+ * The replacement of every BMP code unit under the folds that are on (`undefined` keeps it),
+ * presentation forms already expanded and folded, so the main loop is one array lookup per
+ * character.
+ */
+type CodeTable = Array<string | undefined>;
+
+function buildCodeTable(folds: Set<FoldName>): CodeTable {
+  const map: FoldTable = new Map();
   for (const name of FOLD_NAMES) {
     const fold = TABLES.get(name);
     if (!fold || !folds.has(name)) continue;
-    for (const [from, to] of fold) if (!table.has(from)) table.set(from, to);
+    for (const [from, to] of fold) if (!map.has(from)) map.set(from, to);
+  }
+  const table: CodeTable = new Array(0x10000);
+  for (const [from, to] of map) table[from.charCodeAt(0)] = to;
+  if (folds.has('presentationForms')) {
+    for (let code = 0xfb50; code <= 0xfeff; code++) {
+      const ch = String.fromCharCode(code);
+      if (!isPresentationForm(ch)) continue;
+      let expanded = '';
+      for (const part of ch.normalize('NFKC')) expanded += map.get(part) ?? part;
+      if (expanded !== ch) table[code] = expanded;
+    }
   }
   return table;
 }
 
-const tableCache = new Map<string, FoldTable>();
+const codeTableCache = new Map<string, CodeTable>();
 
-function tableFor(folds: Set<FoldName>): FoldTable {
+function codeTableFor(folds: Set<FoldName>): CodeTable {
   const key = FOLD_NAMES.map((n) => (folds.has(n) ? '1' : '0')).join('');
-  let table = tableCache.get(key);
+  let table = codeTableCache.get(key);
   if (!table) {
-    table = combinedTable(folds);
-    tableCache.set(key, table);
+    table = buildCodeTable(folds);
+    codeTableCache.set(key, table);
   }
   return table;
 }
@@ -94,9 +113,9 @@ function brokenWordRun(text: string, i: number): number {
   let breakers = 0;
   let j = i;
   while (j < text.length && j - i < MAX_BREAK_RUN) {
-    const ch = text[j] as string;
-    if (ch === TATWEEL) tatweels++;
-    else if (WORD_BREAKERS.has(ch)) breakers++;
+    const code = text.charCodeAt(j);
+    if (code === TATWEEL_CODE) tatweels++;
+    else if (WORD_BREAKER_CODES.has(code)) breakers++;
     else break;
     j++;
   }
@@ -131,51 +150,60 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     throw new LiqaError('invalid_input', `normalize: expected a string, got ${text === null ? 'null' : typeof text}`);
   }
   const folds = resolveFolds(options);
-  const table = tableFor(folds);
+  const table = codeTableFor(folds);
   const brokenWords = folds.has('brokenWords');
-  const presentationForms = folds.has('presentationForms');
 
-  const out: string[] = [];
+  // Unchanged stretches are copied as slices of the original; only folded characters cost more.
+  const pieces: string[] = [];
+  let copyFrom = 0;
   // Most text keeps its length; grow the maps only when an expansion needs it.
-  let starts = new Uint32Array(text.length + 1);
-  let ends = new Uint32Array(text.length + 1);
+  let starts = new Uint32Array(text.length);
+  let ends = new Uint32Array(text.length);
   let n = 0;
-  const push = (piece: string, from: number, to: number) => {
-    for (let k = 0; k < piece.length; k++) {
-      if (n >= starts.length) {
-        const grownStarts = new Uint32Array(starts.length * 2);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Uint32Array(ends.length * 2);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      out.push(piece[k] as string);
-      starts[n] = from;
-      ends[n] = to;
-      n++;
-    }
+  const ensure = (extra: number) => {
+    if (n + extra <= starts.length) return;
+    const size = Math.max(starts.length * 2, n + extra);
+    const grownStarts = new Uint32Array(size);
+    grownStarts.set(starts);
+    starts = grownStarts;
+    const grownEnds = new Uint32Array(size);
+    grownEnds.set(ends);
+    ends = grownEnds;
   };
-  const fold = (ch: string): string => table.get(ch) ?? ch;
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (brokenWords && (ch === TATWEEL || WORD_BREAKERS.has(ch))) {
+    const code = text.charCodeAt(i);
+    if (brokenWords && (code === TATWEEL_CODE || WORD_BREAKER_CODES.has(code))) {
       const run = brokenWordRun(text, i);
       if (run > 0) {
+        if (copyFrom < i) pieces.push(text.slice(copyFrom, i));
         i += run - 1;
+        copyFrom = i + 1;
         continue;
       }
     }
-    if (presentationForms && isPresentationForm(ch)) {
-      let expanded = '';
-      for (const part of ch.normalize('NFKC')) expanded += fold(part);
-      push(expanded, i, i + 1);
+    const replacement = table[code];
+    if (replacement === undefined) {
+      ensure(1);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
       continue;
     }
-    push(fold(ch), i, i + 1);
+    if (copyFrom < i) pieces.push(text.slice(copyFrom, i));
+    copyFrom = i + 1;
+    if (replacement.length === 0) continue;
+    pieces.push(replacement);
+    ensure(replacement.length);
+    for (let k = 0; k < replacement.length; k++) {
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+    }
   }
-  return { original: text, text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  if (copyFrom < text.length) pieces.push(text.slice(copyFrom));
+  const folded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+  return { original: text, text: folded, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /**
