@@ -33,6 +33,7 @@ export const TriggersFileSchema = z.object({
   planned: wordList,
   negation: wordList,
   attendance: wordList,
+  notMeeting: wordList,
 });
 
 /** Schema of `data/places.ar.json`. */
@@ -86,6 +87,7 @@ function loadTriggers() {
     planned: wordsPattern(data.planned.forms),
     negation: wordsPattern(data.negation.forms),
     attendance: wordsPattern(data.attendance.forms),
+    notMeeting: wordsPattern(data.notMeeting.forms),
   };
 }
 

@@ -13,29 +13,43 @@ export function gapWords(text: string, from: number, to: number): string {
     .trim();
 }
 
-// Only conjunctions and list words between two mentions: they name parties of one side. A bare
-// comma does not: استقبل X، Y puts X and Y on two sides.
-const COORDINATION = /^(?:(?:و|ثم|كل من|كلا من|و كل من|و كلا من)\s*)+$/u;
+// Only conjunctions between two mentions: they name parties of one side. A bare comma does not
+// (استقبل X، Y puts X and Y on two sides), nor كلا من, which opens the list of counterparts.
+const COORDINATION = /^(?:(?:و|ثم)\s*)+$/u;
 // The delegation with its head: أكار والوفد المرافق.
 const ACCOMPANYING = /^و?(?:الوفد|والوفد)(?: المرافق(?: له)?)?$/u;
 // A relative clause that adds someone to the side before it: الوفد المرافق، الذي انضم إليه السفير …
 const JOINED =
   /^(?:الذي|التي|الذين) (?:انضم|انضمت|انضموا|رافقه|رافقها|يرافقه|يرافقها|رافقهم)(?: (?:اليه|اليها|اليهم))?$/u;
 
-/** True when the words between two mentions only join them (و، ، كلا من، الذي انضم إليه): both are one side. */
+/** True when the words between two mentions only join them (و، الذي انضم إليه): both are one side. */
 export function joinsSameSide(words: string): boolean {
   return COORDINATION.test(words) || ACCOMPANYING.test(words) || JOINED.test(words);
 }
 
 // The cue words that introduce the other party of a meeting, as the last words before a mention.
-const WITH_CUE = /(?:^|\s)(?:و)?(?:مع|ب|من|بين|برفقه|لدي)$/u;
+// من does so only for calls (تلقى اتصالا هاتفيا من …); elsewhere it is "of" or "by".
+const WITH_CUE = /(?:^|\s)(?:و)?(?:مع|ب|بين|برفقه|لدي|كلا من|كل من)$/u;
+const CALL_CUE = /(?:^|\s)(?:و)?من$/u;
 const WITH_ATTACHED = /^(?:و)?[ب]$/u;
 const BETWEEN_CUE = /(?:^|\s)(?:و)?بين$/u;
 const LIST_CUE = /(?:^|\s)(?:كل|كلا) من$/u;
 
-/** True when `words` (the gap before a mention) ends with مع / ب / من / بين: the counterpart follows. */
-export function endsWithWithCue(words: string, attachedPrefix: string): boolean {
-  return WITH_CUE.test(words) || WITH_ATTACHED.test(attachedPrefix);
+/** True when `words` (the gap before a mention) end with مع / ب / بين / كلا من (or من, for a call): the counterpart follows. */
+export function endsWithWithCue(words: string, attachedPrefix: string, call: boolean): boolean {
+  return WITH_CUE.test(words) || WITH_ATTACHED.test(attachedPrefix) || (call && CALL_CUE.test(words));
+}
+
+// Where reported speech or a complement clause opens: a colon or an opening quote, or إن / أن.
+// Persons named before it are the reporters, not the meeting's subject.
+const CLAUSE_OPENING = /[:«“"]|(?<![\p{L}])(?:ان|انه|بان|وان)(?![\p{L}])/gu;
+
+/** Offset just after the last opening of reported speech or of a complement clause before `at`, or `from`. */
+export function clauseStart(text: string, from: number, at: number): number {
+  const normalized = normalize(text.slice(from, at));
+  let last = -1;
+  for (const match of normalized.text.matchAll(CLAUSE_OPENING)) last = match.index + match[0].length;
+  return last < 0 ? from : from + (normalized.ends[last - 1] ?? 0);
 }
 
 /** True when `words` end with بين: the parties of the meeting follow. */
@@ -87,6 +101,7 @@ export function clauseEnd(text: string, from: number, to: number): number {
 const ATTENDANCE = new RegExp(TRIGGERS.attendance.source, 'u');
 const NEGATION = new RegExp(TRIGGERS.negation.source, 'u');
 const PLANNED = new RegExp(TRIGGERS.planned.source, 'u');
+const NOT_MEETING = new RegExp(TRIGGERS.notMeeting.source, 'u');
 
 /** Offset of the first attendance cue (بحضور، حضر اللقاء …) in `text` between `from` and `to`, or -1. */
 export function attendanceAt(text: string, from: number, to: number): number {
@@ -109,4 +124,13 @@ export function isNegated(text: string, sentenceStart: number, at: number): bool
 /** True when a cue of a meeting to come (من المقرر، يعتزم، سوف …) stands in the six words before the trigger. */
 export function isAnnounced(text: string, sentenceStart: number, at: number): boolean {
   return PLANNED.test(wordsBefore(text, sentenceStart, at, 6));
+}
+
+/** True when the five words after the trigger make it something else (استقبل العزاء، استقبل المهنئين). */
+export function isNotMeeting(text: string, at: number, sentenceEnd: number): boolean {
+  const words = gapWords(text, at, Math.min(sentenceEnd, at + 60))
+    .split(' ')
+    .slice(0, 2)
+    .join(' ');
+  return NOT_MEETING.test(words);
 }

@@ -5,7 +5,7 @@ import type { Article, DateMention, Meeting, Participant, PersonIndex, PersonMen
 import { type FindPersonsOptions, findPersons } from '../persons/find-persons.js';
 import { normalize } from '../text/normalize.js';
 import type { Attendance, MeetingCandidate, MeetingRefiner } from './candidate.js';
-import { attendanceAt, clauseEnd, isAnnounced, isNegated } from './clause.js';
+import { attendanceAt, clauseEnd, isAnnounced, isNegated, isNotMeeting } from './clause.js';
 import { defaultMeetingRefiners } from './configuration.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { findParties, subjectOf } from './parties.js';
@@ -64,9 +64,10 @@ function candidatesOf(article: Article, persons: PersonIndex, dates: readonly Da
     let inherited: PersonMention[] = [];
     sentenceTriggers.forEach((trigger, i) => {
       const next = sentenceTriggers[i + 1]?.start ?? sentence.end;
-      const parties = isNegated(text, sentence.start, trigger.start)
-        ? null
-        : findParties(text, trigger, sentence, mentions, next, inherited);
+      const parties =
+        isNegated(text, sentence.start, trigger.start) || isNotMeeting(text, trigger.end, sentence.end)
+          ? null
+          : findParties(text, trigger, sentence, mentions, next, inherited);
       const subject = subjectOf(
         text,
         trigger,

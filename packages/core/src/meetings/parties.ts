@@ -6,6 +6,7 @@ import type { PersonMention, Sentence } from '../model.js';
 import {
   attendanceAt,
   clauseEnd,
+  clauseStart,
   endsWithBetween,
   endsWithList,
   endsWithWithCue,
@@ -46,12 +47,13 @@ function attachedPrefix(text: string, mention: PersonMention): string {
   return /[\p{L}]$/u.test(before) ? before.replace(/^[^\p{L}]+/u, '') : '';
 }
 
-/** Index of the first mention that a counterpart cue (مع، ب، من، بين) introduces, or -1. */
-function counterpartCue(text: string, from: number, mentions: readonly PersonMention[]): number {
-  let previousEnd = from;
+/** Index of the first mention that a counterpart cue (مع، ب، بين; من for calls) introduces, or -1. */
+function counterpartCue(text: string, trigger: Trigger, mentions: readonly PersonMention[]): number {
+  let previousEnd = trigger.end;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i] as PersonMention;
-    if (endsWithWithCue(gapWords(text, previousEnd, mention.start), attachedPrefix(text, mention))) return i;
+    const words = gapWords(text, previousEnd, mention.start);
+    if (endsWithWithCue(words, attachedPrefix(text, mention), trigger.kind === 'call')) return i;
     previousEnd = mention.end;
   }
   return -1;
@@ -103,8 +105,9 @@ function clauseOf(
   const end = clauseEnd(text, trigger.end, Math.min(nextTriggerStart, sentenceEnd));
   const attendance = attendanceAt(text, trigger.end, sentenceEnd);
   const partyEnd = attendance >= 0 ? Math.min(end, attendance) : end;
+  const opening = clauseStart(text, sentence.start, trigger.start);
   return {
-    before: mentions.filter((m) => m.end <= trigger.start),
+    before: mentions.filter((m) => m.end <= trigger.start && m.start >= opening),
     after: mentions.filter((m) => m.start >= trigger.end && m.end <= partyEnd),
     attendees:
       attendance >= 0
@@ -127,7 +130,7 @@ function verbParties(
   inherited: readonly PersonMention[],
 ): number[][] | null {
   const { after } = clause;
-  const cue = counterpartCue(text, trigger.end, after);
+  const cue = counterpartCue(text, trigger, after);
   if (cue > 0) {
     const counterpart = after.slice(cue);
     const between = endsWithBetween(
@@ -166,6 +169,8 @@ function nounParties(
   clause: Clause,
   inherited: readonly PersonMention[],
 ): number[][] | null {
+  // حضر اللقاء / حضر جلسة المباحثات: the persons after it attended; the meeting is told elsewhere.
+  if (/(?:^|\s)و?حضر(?: جلسه)?$/u.test(gapWords(text, Math.max(0, trigger.start - 24), trigger.start))) return null;
   const near = clause.after.filter((m) => m.start - trigger.end <= NOUN_REACH || m === clause.after[0]);
   if (near.length === 0) return null;
   const firstGap = gapWords(text, trigger.end, (near[0] as PersonMention).start);
@@ -175,14 +180,12 @@ function nounParties(
     const parties = runs.flat();
     return parties.length === 1 ? eachOwnSide(parties) : parties.flatMap((m) => eachOwnSide([m]));
   }
-  const cue = counterpartCue(text, trigger.end, near);
+  const cue = counterpartCue(text, trigger, near);
   if (cue < 0) {
     // مباحثات الرئيس المصري والأمير محمد بن سلمان: the noun's own parties follow it, joined by و.
-    // Not after حضر: حضر اللقاء A وB names attendees, not the parties.
-    const attended = /(?:^|\s)و?حضر$/u.test(gapWords(text, Math.max(0, trigger.start - 16), trigger.start));
     const [run] = coordinatedRuns(text, near);
     const names = (run ?? []).filter((m) => m.kind !== 'group');
-    return firstGap === '' && !attended && names.length >= 2 ? names.flatMap((m) => eachOwnSide([m])) : null;
+    return firstGap === '' && names.length >= 2 ? names.flatMap((m) => eachOwnSide([m])) : null;
   }
   const subject = cue > 0 ? near.slice(0, cue) : nearestRunBefore(text, clause.before);
   const fallback = subject.length > 0 ? subject : [...inherited];
