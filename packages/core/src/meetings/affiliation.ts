@@ -34,13 +34,34 @@ export function affiliationOf(role: string): Set<string> {
 }
 
 /**
- * The side an attendee belongs to: the one side (other than the host's) whose participants speak
- * for the same country as the attendee; else the host's side, where the guideline puts attendees.
+ * The side an attendee came with: the one side whose participants speak for the same country as
+ * the attendee (0, the host's, included); -1 when the roles tell nothing or point to no one side.
  */
 export function attendeeSide(attendeeRoles: readonly string[], sideRoles: readonly (readonly string[])[]): number {
   const mine = new Set(attendeeRoles.flatMap((r) => [...affiliationOf(r)]));
-  if (mine.size === 0) return 0;
+  if (mine.size === 0) return -1;
   const shares = (roles: readonly string[]) => roles.some((r) => [...affiliationOf(r)].some((a) => mine.has(a)));
-  const matching = sideRoles.map((roles, side) => (side > 0 && shares(roles) ? side : -1)).filter((s) => s > 0);
-  return matching.length === 1 && !shares(sideRoles[0] ?? []) ? (matching[0] as number) : 0;
+  const matching = sideRoles.map((roles, side) => (shares(roles) ? side : -1)).filter((s) => s >= 0);
+  return matching.length === 1 ? (matching[0] as number) : -1;
+}
+
+/**
+ * Seats the attendees one sentence names together (كما حضر الاجتماع A وB وC): they came together,
+ * so when those whose roles tell a side all point to the same guest side, the others follow them;
+ * otherwise each goes to the side their roles tell, and the host's side when they tell nothing
+ * (where the guideline puts attendees).
+ */
+export function seatAttendees(
+  attendees: readonly number[],
+  rolesOf: (entity: number) => readonly string[],
+  sideRoles: readonly (readonly string[])[],
+  sideWords: string | null,
+): Map<number, number> {
+  const told = new Map(
+    attendees.map((e) => [e, attendeeSide(sideWords ? [sideWords] : rolesOf(e), sideRoles)] as const),
+  );
+  const sides = new Set([...told.values()].filter((side) => side >= 0));
+  const [only] = sides;
+  const together = sides.size === 1 && only !== undefined && only > 0 ? only : null;
+  return new Map(attendees.map((e) => [e, together ?? Math.max(0, told.get(e) ?? -1)]));
 }

@@ -1,4 +1,4 @@
-import { attendeeSide } from '../affiliation.js';
+import { seatAttendees } from '../affiliation.js';
 import type { MeetingCandidate, MeetingRefiner } from '../candidate.js';
 
 /** How many sentences after a meeting an attendance sentence (وحضر اللقاء …) may stand and still belong to it. */
@@ -6,8 +6,8 @@ const ATTENDANCE_REACH = 6;
 
 /**
  * Attendees named in a sentence of their own after the meeting (`وحضر الاستقبال …`, `كما حضر
- * الاجتماع …`) join the nearest meeting before them: on the side whose people speak for the same
- * country (the guest's delegation), else on the host's side.
+ * الاجتماع …`) join the nearest meeting before them, seated with the side they came with
+ * ({@link seatAttendees}).
  */
 export const attachAttendees: MeetingRefiner = (candidates, context) => {
   const result: MeetingCandidate[] = [...candidates];
@@ -26,8 +26,9 @@ export const attachAttendees: MeetingRefiner = (candidates, context) => {
     const sideRoles = meeting.sides.map((side) => side.flatMap((e) => context.rolesOf(e)));
     const sides = meeting.sides.map((side) => [...side]);
     const spans = new Map(meeting.mentionSpans);
+    const seats = seatAttendees(joining, context.rolesOf, sideRoles, sideWords);
     for (const e of joining) {
-      sides[attendeeSide(sideWords ? [sideWords] : context.rolesOf(e), sideRoles)]?.push(e);
+      sides[seats.get(e) ?? 0]?.push(e);
       spans.set(e, context.mentionSpans.get(sentence)?.get(e) ?? []);
     }
     result[target] = {
