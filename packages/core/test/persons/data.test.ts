@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_DIR } from '../../../../test/helpers/seeds.js';
 import nationalitiesData from '../../data/nationalities.ar.json';
 import peopleData from '../../data/people.json';
 import rolesData from '../../data/roles.ar.json';
