@@ -9,6 +9,8 @@ export const CORPUS_FILE = join(SHARED_DIR, 'corpora', 'saudinewsnet', 'saudinew
 export const CORPUS_AVAILABLE = existsSync(CORPUS_FILE);
 /** `LIQA_CORPUS=full` runs corpus tests on every article; by default they take a fixed sample. */
 export const FULL_CORPUS = process.env.LIQA_CORPUS === 'full';
+/** Time one corpus test may take: the whole corpus takes minutes on one core, the sample seconds. */
+export const CORPUS_TIMEOUT = FULL_CORPUS ? 1_200_000 : 180_000;
 
 /** One SaudiNewsNet article, with the fields the tests use. */
 export interface CorpusArticle {
