@@ -4,12 +4,15 @@ import { gazetteerExtractor } from './extractors/gazetteer.js';
 import { givenNameExtractor } from './extractors/given-name.js';
 import { ledByExtractor } from './extractors/led-by.js';
 import { nameListExtractor } from './extractors/name-list.js';
+import { titlePronounExtractor } from './extractors/title-reference.js';
 import { titleRoleNameExtractor } from './extractors/title-role-name.js';
 import { attachAppositions } from './refiners/attach-appositions.js';
 import { clusterEntities } from './refiners/cluster-entities.js';
 import { resolveGroups } from './refiners/resolve-groups.js';
+import { resolveListGroups } from './refiners/resolve-list-groups.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 import { resolveCounterparts, resolveRoleMentions } from './refiners/resolve-roles.js';
+import { resolveTitleReferences } from './refiners/resolve-titles.js';
 import { findShortMentions } from './refiners/short-mentions.js';
 
 /** The ordered extractors and refiners of the persons stage. */
@@ -38,6 +41,7 @@ export function createPersonConfiguration(): PersonConfiguration {
       givenNameExtractor,
       nameListExtractor,
       delegationExtractor,
+      titlePronounExtractor,
     ],
     refiners: [
       // First: one candidate per stretch of text, ids and roles of inner matches kept.
@@ -48,11 +52,15 @@ export function createPersonConfiguration(): PersonConfiguration {
       clusterEntities,
       // Needs the persons: only their distinctive words are looked for.
       findShortMentions,
+      // Needs the persons and their titles; before نظيره, whose subject may be a title (سمو ولي العهد).
+      resolveTitleReferences,
       // Needs short mentions (كما التقى أكار … نظيره الليبي X: أكار is the subject).
       resolveCounterparts,
       resolveRoleMentions,
       // Last: groups count the persons mentioned (by name or role) before them.
       resolveGroups,
+      // After every name is resolved: a group phrase stands for a list of names (هم: X، وY).
+      resolveListGroups,
     ],
   };
 }

@@ -1,8 +1,10 @@
 import nationalitiesData from '../../data/nationalities.ar.json';
 import peopleData from '../../data/people.json';
+import placesData from '../../data/places.ar.json';
 import rolesData from '../../data/roles.ar.json';
 import titlesData from '../../data/titles.ar.json';
 import translit from '../../data/translit.json';
+import { PlacesFileSchema } from '../lexicon/meeting-lexicon.js';
 import { MONTHS } from '../lexicon/months.js';
 import {
   NationalitiesFileSchema,
@@ -134,6 +136,12 @@ export interface PersonLexicon {
   /** Month and weekday words (single words of their names). */
   readonly calendarWords: ReadonlySet<string>;
   readonly countries: PhraseTable<CountryWord>;
+  /**
+   * Cities and countries (`places.ar.json`, and the names and capitals of `nationalities.ar.json`)
+   * that end a name run: `إبراهيم قالن بنغازي` is قالن in بنغازي. Places the gazetteer has inside
+   * a name are left out.
+   */
+  readonly places: PhraseTable<true>;
   /** First names, Arabic and foreign, that are not ordinary words. */
   readonly givenNames: ReadonlySet<string>;
   /** The foreign ones of {@link givenNames}: rare enough to stand alone for a person (خلوصي). */
@@ -158,6 +166,13 @@ export interface PersonLexicon {
   readonly familyNameTitles: ReadonlySet<string>;
   /** Titles that are ordinary nouns too (دولة، الفريق). */
   readonly weakTitles: ReadonlySet<string>;
+  /**
+   * Honorifics that can stand for a person without a name (`وكان خادم الحرمين الشريفين قد
+   * استقبل`, `سمو الأمير`): the royal, courtesy and religious titles that are not ordinary nouns.
+   */
+  readonly honorifics: ReadonlySet<string>;
+  /** Honorifics with a pronoun (سموه، معاليه، جلالتها) → the honorific (سمو، معالي، جلاله). */
+  readonly pronounTitles: ReadonlyMap<string, string>;
   /** Words after which a surname that is an ordinary word may stand alone (أن كامل). */
   readonly clauseOpeners: ReadonlySet<string>;
   /** List words after which any name-shaped item counts (كلا من). */
@@ -228,6 +243,45 @@ function addHead(table: PhraseTable<HeadInfo>, head: RoleHead): void {
   for (const word of head.plural) table.add(word, info(3));
 }
 
+/**
+ * The place names that end a name run, less those that a gazetteer name or alias contains as
+ * whole words (a person named after a city keeps it).
+ */
+function placeTable(names: readonly string[], people: readonly PersonEntry[]): PhraseTable<true> {
+  const known = people.flatMap((p) => [p.name, ...p.aliases].map((a) => ` ${norm(a)} `));
+  const table = new PhraseTable<true>();
+  for (const name of names) {
+    const n = ` ${phraseTokens(name).join(' ')} `;
+    if (n.trim().length === 0 || known.some((k) => k.includes(n))) continue;
+    table.add(name, true);
+  }
+  return table;
+}
+
+/** Title groups of `titles.ar.json` whose titles may stand for a person alone. */
+const HONORIFIC_GROUPS: ReadonlySet<string> = new Set(['royal', 'courtesy', 'religious']);
+/** Titles of those groups that say nothing alone: Mr, Mrs, Miss, and الحاجة (also 'the need'). */
+const NOT_ALONE: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الآنسة', 'الحاجة'].map((t) => norm(t)));
+
+/** The honorifics of {@link PersonLexicon.honorifics}, and their pronoun forms. */
+function honorificsOf(weak: ReadonlySet<string>): { honorifics: Set<string>; pronounTitles: Map<string, string> } {
+  const honorifics = new Set<string>();
+  const pronounTitles = new Map<string, string>();
+  for (const [group, { titles }] of Object.entries(titlesData.groups)) {
+    if (!HONORIFIC_GROUPS.has(group)) continue;
+    for (const title of titles) {
+      const n = norm(title);
+      if (weak.has(n) || NOT_ALONE.has(n) || /[./]/u.test(n)) continue;
+      honorifics.add(n);
+      // سمو → سموه، سموها; جلالة → جلالته، جلالتها (ة is ه after normalize()).
+      if (n.includes(' ') || n.startsWith('ال')) continue;
+      const stem = n.endsWith('ه') ? `${n.slice(0, -1)}ت` : n;
+      for (const pronoun of ['ه', 'ها']) pronounTitles.set(`${stem}${pronoun}`, n);
+    }
+  }
+  return { honorifics, pronounTitles };
+}
+
 /** Extra entries a caller adds to the built-in lexicon. */
 export interface LexiconExtras {
   readonly people?: readonly PersonEntry[];
@@ -247,6 +301,7 @@ export function buildLexicon(extras: LexiconExtras = {}): PersonLexicon {
   const people = parseLexicon(PeopleFileSchema, peopleData, 'people.json');
   const roles = parseLexicon(RolesFileSchema, rolesData, 'roles.ar.json');
   const nationalities = parseLexicon(NationalitiesFileSchema, nationalitiesData, 'nationalities.ar.json');
+  const placeData = parseLexicon(PlacesFileSchema, placesData, 'places.ar.json');
 
   const titles = new PhraseTable<true>();
   const titleWords: string[] = [];
@@ -321,6 +376,16 @@ export function buildLexicon(extras: LexiconExtras = {}): PersonLexicon {
     for (const p of country.plurals) countries.add(p, adjective);
   }
 
+  const allPeople = [...people.people, ...(extras.people ?? [])];
+  const places = placeTable(
+    [
+      ...placeData.cities,
+      ...placeData.countries,
+      ...nationalities.countries.flatMap((c) => [...c.names, ...c.capitals]),
+    ],
+    allPeople,
+  );
+
   const foreignGivenNames = new Set(people.foreignGivenNames.map(norm));
   const givenNames = new Set([...people.givenNames.map(norm), ...foreignGivenNames]);
   const ambiguousGivenNames = new Set(people.ambiguousGivenNames.map(norm));
@@ -334,7 +399,6 @@ export function buildLexicon(extras: LexiconExtras = {}): PersonLexicon {
   const groupCounts = new Map<string, number>();
   for (const g of roles.groupCounts) for (const w of g.words) groupCounts.set(norm(w), g.count);
 
-  const allPeople = [...people.people, ...(extras.people ?? [])];
   const gazetteer = new Map<string, GazetteerAlias[]>();
   for (const entry of allPeople) {
     for (const alias of new Set([entry.name, ...entry.aliases])) {
@@ -360,13 +424,15 @@ export function buildLexicon(extras: LexiconExtras = {}): PersonLexicon {
 
   const words = (list: readonly string[]) => new Set(list.map(norm));
   const { nameWords, complementWords } = roles;
+  const weakTitles = words(nameWords.weakTitles);
   return {
+    ...honorificsOf(weakTitles),
     sons: words(nameWords.sons),
     compoundHeads: COMPOUND_HEADS,
     nameTails: NAME_TAILS,
     generations: words(nameWords.generations),
     familyNameTitles: words(nameWords.familyNameTitles),
-    weakTitles: words(nameWords.weakTitles),
+    weakTitles,
     clauseOpeners: words(nameWords.clauseOpeners),
     listOpeners: words(nameWords.listOpeners),
     complementPrepositions: words(complementWords.prepositions),
@@ -387,6 +453,7 @@ export function buildLexicon(extras: LexiconExtras = {}): PersonLexicon {
     timeAfterContextual: new Set(roles.contextualTime.before.map(norm)),
     calendarWords,
     countries,
+    places,
     givenNames,
     foreignGivenNames,
     ambiguousGivenNames,

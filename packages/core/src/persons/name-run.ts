@@ -8,7 +8,7 @@
 import type { NamePartKey } from './candidate.js';
 import { isKnownName, type PersonLexicon } from './lexicon.js';
 import { type Token, type TokenizedSentence, tokenTail } from './tokens.js';
-import { FAMILY, isBoundaryAt, isDefinite, isGivenName, looksLikeVerb, stripProclitic } from './words.js';
+import { FAMILY, isBoundaryAt, isDefinite, isGivenName, isPlaceAt, looksLikeVerb, stripProclitic } from './words.js';
 
 /** A name found in a token list. */
 export interface NameRun {
@@ -56,8 +56,11 @@ function readPart(lex: PersonLexicon, tokens: readonly Token[], i: number, text?
   if (!t?.word) return null;
   const w = text ?? t.text;
   const next = tokens[i + 1];
+  // A place of two words opens no part: أبو ظبي، رام الله.
+  if (isPlaceAt(lex, tokens, i, text)) return null;
   if (lex.compoundHeads.has(w) && next?.word && next.arabic && next.spaced) {
-    if (lex.nameTails.has(next.text) || nameWordAt(lex, tokens, i + 1)) {
+    // The second word of a compound may be a place alone (أبو العلا).
+    if (lex.nameTails.has(next.text) || nameWordAt(lex, tokens, i + 1) || isPlaceAt(lex, tokens, i + 1)) {
       return { end: i + 2, kind: 'plain' };
     }
     return null;

@@ -12,7 +12,7 @@
 import type { RoleInfo } from './candidate.js';
 import type { HeadInfo, PersonLexicon } from './lexicon.js';
 import type { Token, TokenizedSentence } from './tokens.js';
-import { COMMAS, isDefinite, isGivenName, QUOTES, stripProclitic, stripRoleProclitic } from './words.js';
+import { COMMAS, isDefinite, isGivenName, isPlaceAt, QUOTES, stripProclitic, stripRoleProclitic } from './words.js';
 
 /** A role phrase: its head and its complement, as token ranges. */
 export interface RoleSegment {
@@ -104,6 +104,15 @@ export function countryAt(
   return m ? { length: m.length, ...m.value } : null;
 }
 
+/** The length of a city or country at `i`, or after a ب/ل/و proclitic (بينبع), or 0. */
+function placeAt(lex: PersonLexicon, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.word) return 0;
+  if (isPlaceAt(lex, tokens, i)) return lex.places.match(tokens, i)?.length ?? 0;
+  const split = stripProclitic(t.text, (rest) => isPlaceAt(lex, tokens, i, rest), ['ب', 'ل', 'وب', 'ول']);
+  return split ? (lex.places.match(tokens, i, split.rest)?.length ?? 0) : 0;
+}
+
 /** A complement word that is a known word (a nisba, a complement noun, a frequent word), not a name. */
 function isKnownComplement(lex: PersonLexicon, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -141,6 +150,10 @@ function readComplement(
   const chained: string[] = [];
   const chainAt: number[] = [];
   let afterNisba = false;
+  // After a city, or a country named as a body (في جمهورية الشيشان), only definite adjectives and
+  // further offices go on: the words after are the sentence's (بجدة جاهزية اللجان).
+  let afterPlace = false;
+  let bodyCountry = false;
   let j = i;
   while (j < tokens.length && j - i < MAX_COMPLEMENT) {
     const t = tokens[j] as Token;
@@ -167,8 +180,21 @@ function readComplement(
       for (let k = j; k < j + country.length; k++) content.push(k);
       j += country.length;
       afterNisba = country.adjective;
+      afterPlace = bodyCountry;
+      bodyCountry = false;
       continue;
     }
+    // A city names where the office is: محافظ خميس مشيط، مدير التعليم بينبع (not after a nisba:
+    // the role has its country, and the city is where it went, as in زار الوزير التركي بنغازي).
+    const place = afterNisba ? 0 : placeAt(lex, tokens, j);
+    if (place > 0) {
+      for (let k = j; k < j + place; k++) content.push(k);
+      j += place;
+      afterNisba = false;
+      afterPlace = true;
+      continue;
+    }
+    if (afterPlace && !isDefinite(t.text) && !headAt(lex, tokens, j, false)) break;
     // A nisba closes a role: الرئيس التركي والجهود القطرية.
     if (afterNisba && t.text.startsWith('و')) break;
     afterNisba = false;
@@ -199,7 +225,15 @@ function readComplement(
       if (!next?.word) break;
       // في + a country goes on for offices held abroad only: سفير أنقرة في قطر, not وزير الدفاع القطري في ليبيا.
       const nextCountry = countryAt(lex, tokens, j + 1);
-      if (nextCountry && !abroad) break;
+      // …but a country named as a body goes on a role that names no country yet: رئيس البرلمان في
+      // جمهورية الشيشان, وزير الداخلية في مملكة البحرين.
+      const namedBody =
+        nextCountry !== null &&
+        !nextCountry.adjective &&
+        lex.bodies.has(next.text) &&
+        !content.some((k) => countryAt(lex, tokens, k) !== null);
+      if (nextCountry && !abroad && !namedBody) break;
+      bodyCountry = namedBody;
       // في + a body: وزير الداخلية في حكومة الوفاق (not وزير الخارجية في مؤتمر صحفي).
       if (nextCountry || lex.bodies.has(next.text)) {
         j++;

@@ -80,6 +80,7 @@ function isKnownWord(lex: PersonLexicon, text: string): boolean {
     lex.titles.starts(text) ||
     lex.heads.starts(text) ||
     lex.countries.starts(text) ||
+    lex.places.starts(text) ||
     lex.complementNouns.has(text) ||
     lex.institutions.has(text) ||
     lex.calendarWords.has(text)
@@ -124,6 +125,17 @@ export function isSuffixedNoun(lex: PersonLexicon, text: string): boolean {
   return false;
 }
 
+/**
+ * True when a city or country starts at `tokens[i]` (with `text` in place of its own): it ends a
+ * name (`إبراهيم قالن بنغازي`). A one-word place that is also a given name is not one; a longer
+ * place is (خميس مشيط).
+ */
+export function isPlaceAt(lex: PersonLexicon, tokens: readonly Token[], i: number, text?: string): boolean {
+  const w = text ?? tokens[i]?.text ?? '';
+  const match = lex.places.match(tokens, i, w);
+  return match !== null && (match.length > 1 || !isGivenName(lex, w));
+}
+
 /** A time word starts at `i`, counting contextual ones (صباح اليوم). */
 function isContextualTime(lex: PersonLexicon, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -156,6 +168,7 @@ export function isBoundaryAt(lex: PersonLexicon, tokens: readonly Token[], i: nu
   const head = lex.heads.match(tokens, i, w);
   if (head && !(head.value.chainOnly && !lex.heads.match(tokens, i + head.length))) return true;
   if (lex.countries.match(tokens, i, w) && !isGivenName(lex, w)) return true;
+  if (isPlaceAt(lex, tokens, i, w)) return true;
   if (lex.calendarWords.has(w) && !isGivenName(lex, w)) return true;
   if (lex.complementNouns.has(w) || lex.institutions.has(w)) return true;
   if (isContextualTime(lex, tokens, i)) return true;

@@ -1,9 +1,12 @@
 import { type Candidate, candidate, type PersonExtractor, type RoleInfo, type SentenceContext } from '../candidate.js';
+import type { PersonLexicon } from '../lexicon.js';
 import { isKnownName } from '../lexicon.js';
 import { isStrongName, type NameRun, readName } from '../name-run.js';
 import { type Prefix, readPrefix, roleInfoOf } from '../role-phrase.js';
 import { followsInstitution, readApposition, tokenRange } from '../spans.js';
-import { COMMAS, isGivenName } from '../words.js';
+import type { Token } from '../tokens.js';
+import { COMMAS, isDefinite, isGivenName, isPlaceAt, stripProclitic } from '../words.js';
+import { titleReferenceAt } from './title-reference.js';
 
 /**
  * A name after a role that opens with an unknown word and then a given name starts at the given
@@ -48,6 +51,29 @@ function nameFollows(context: SentenceContext, at: number): boolean {
   return isKnownName(lex, next.parts[0]?.norm ?? '');
 }
 
+/**
+ * True when a role ends in a city that is no country or capital (بينبع، خميس مشيط), or in a
+ * country named as a body after في (في دولة الكويت), with perhaps an adjective after it
+ * (الشقيقة), for an office not held abroad: roles read no further than a country before places
+ * were.
+ */
+function endsInPlace(lex: PersonLexicon, tokens: readonly Token[], until: number, abroad: boolean): boolean {
+  // The place may have a quote (محافظ عدن «) or adjectives (دولة الكويت الشقيقة) after it.
+  for (let end = until, steps = 0; end > 0 && steps < 4; end--, steps++) {
+    for (let k = Math.max(0, end - 3); k < end; k++) {
+      const t = tokens[k] as Token;
+      const text = stripProclitic(t.text, (rest) => isPlaceAt(lex, tokens, k, rest), ['ب', 'ل', 'وب', 'ول'])?.rest;
+      const match = lex.places.match(tokens, k, text ?? t.text);
+      if (!match || k + match.length !== end) continue;
+      if (lex.countries.match(tokens, k, text ?? t.text) === null) return true;
+      return !abroad && lex.complementPrepositions.has(tokens[k - 1]?.text ?? '') && lex.bodies.has(t.text);
+    }
+    const last = tokens[end - 1] as Token;
+    if (last.word && !isDefinite(last.text)) return false;
+  }
+  return false;
+}
+
 /** Whether a name read after `prefix` is good enough to keep. */
 function acceptName(context: SentenceContext, prefix: Prefix, run: NameRun): boolean {
   const lex = context.lexicon;
@@ -62,6 +88,17 @@ function acceptName(context: SentenceContext, prefix: Prefix, run: NameRun): boo
   }
   if (isStrongName(lex, run)) return true;
   if (isKnownName(lex, run.parts[0]?.norm ?? '')) return true;
+  // After a role that ends in a city, the words that follow are often the sentence going on
+  // (أمير جازان تعميما عاجلا): only a name that looks like one.
+  if (
+    prefix.role &&
+    prefix.role.last === prefix.end &&
+    endsInPlace(lex, tokens, prefix.role.last, prefix.role.head.abroad)
+  ) {
+    // A family name, a compound or a third word still make a name: رئيس نادي نجران هذيل آل شرمة.
+    const plain = run.parts.every((p) => (p.kind === 'plain' || p.kind === 'definite') && !p.norm.includes(' '));
+    if (plain && run.parts.length < 3) return false;
+  }
   // An occupation or a plural head needs a name that looks like one: المدرب بتشكيلين مختلفين.
   if (prefix.role?.head.descriptor || (prefix.role?.head.number ?? 1) > 1) return false;
   // After a role alone, a name of one unknown word is too weak (وزير الخارجية نفسه).
@@ -125,7 +162,13 @@ export const titleRoleNameExtractor: PersonExtractor = {
                 roleInfo,
               }),
             );
+          } else {
+            const reference = titleReferenceAt(context, prefix, i, { range: roleRange, info: roleInfo });
+            if (reference) out.push(reference);
           }
+        } else if (!prefix.role) {
+          const reference = titleReferenceAt(context, prefix, i, null);
+          if (reference) out.push(reference);
         }
         i = Math.max(i, prefix.end - 1);
         continue;
