@@ -49,7 +49,19 @@ function mentionSpansOf(mentions: readonly PersonMention[]): Map<number, Span[]>
   return spans;
 }
 
-function candidatesOf(article: Article, persons: PersonIndex, dates: readonly DateMention[], reference: string | null) {
+/** The person mentions of each sentence, grouped once for the stages that read them sentence by sentence. */
+function mentionsBySentence(persons: PersonIndex): Map<number, PersonMention[]> {
+  const grouped = new Map<number, PersonMention[]>();
+  for (const m of persons.mentions) grouped.set(m.sentence, [...(grouped.get(m.sentence) ?? []), m]);
+  return grouped;
+}
+
+function candidatesOf(
+  article: Article,
+  mentionsOf: ReadonlyMap<number, readonly PersonMention[]>,
+  dates: readonly DateMention[],
+  reference: string | null,
+) {
   const { text } = article;
   const triggers = findTriggers(article);
   const story = storyDate(article, dates);
@@ -60,7 +72,7 @@ function candidatesOf(article: Article, persons: PersonIndex, dates: readonly Da
   for (const [index, sentenceTriggers] of bySentence) {
     const sentence = article.sentences[index];
     if (!sentence) continue;
-    const mentions = persons.mentions.filter((m) => m.sentence === index);
+    const mentions = mentionsOf.get(index) ?? [];
     let inherited: PersonMention[] = [];
     sentenceTriggers.forEach((trigger, i) => {
       const next = sentenceTriggers[i + 1]?.start ?? sentence.end;
@@ -104,14 +116,15 @@ function candidatesOf(article: Article, persons: PersonIndex, dates: readonly Da
 const SIDE_WORDS = /(?:من|عن) (الجانب [\p{L}]+)/u;
 
 /** Attendees named after an attendance cue in each sentence, for attendees told apart from their meeting. */
-function attendanceBySentence(article: Article, persons: PersonIndex): Map<number, Attendance> {
+function attendanceBySentence(
+  article: Article,
+  mentionsOf: ReadonlyMap<number, readonly PersonMention[]>,
+): Map<number, Attendance> {
   const found = new Map<number, Attendance>();
   for (const sentence of article.sentences) {
     const at = attendanceAt(article.text, sentence.start, sentence.end);
     if (at < 0) continue;
-    const entities = persons.mentions
-      .filter((m) => m.sentence === sentence.index && m.start >= at)
-      .flatMap((m) => m.entities);
+    const entities = (mentionsOf.get(sentence.index) ?? []).filter((m) => m.start >= at).flatMap((m) => m.entities);
     const side = SIDE_WORDS.exec(normalize(article.text.slice(at, sentence.end)).text);
     if (entities.length > 0)
       found.set(sentence.index, { entities: [...new Set(entities)], sideWords: side?.[1] ?? null });
@@ -205,17 +218,14 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   const persons = findPersons(article, options.persons);
   const inSentences = (d: DateMention) => article.sentences.some((s) => s.start <= d.start && d.end <= s.end);
   const dates = parseDates(article.text, { reference }).filter(inSentences);
+  const mentionsOf = mentionsBySentence(persons);
   const context = {
     text: article.text,
-    attendanceBySentence: attendanceBySentence(article, persons),
+    attendanceBySentence: attendanceBySentence(article, mentionsOf),
     rolesOf: (entity: number) => persons.entities[entity]?.roles ?? [],
-    mentionSpans: new Map(
-      article.sentences.map(
-        (s) => [s.index, mentionSpansOf(persons.mentions.filter((m) => m.sentence === s.index))] as const,
-      ),
-    ),
+    mentionSpans: new Map([...mentionsOf].map(([sentence, mentions]) => [sentence, mentionSpansOf(mentions)] as const)),
   };
-  let candidates = candidatesOf(article, persons, dates, reference);
+  let candidates = candidatesOf(article, mentionsOf, dates, reference);
   for (const refine of [...defaultMeetingRefiners(), ...(options.refiners ?? [])])
     candidates = refine(candidates, context);
   return candidates.map((c) => toMeeting(article, persons, c));
