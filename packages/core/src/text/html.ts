@@ -742,6 +742,11 @@ interface Frame {
   headlineStart: number;
 }
 
+/** A fresh frame for `node`: nothing read yet, no flags set. */
+function newFrame(node: ParentNode): Frame {
+  return { node, next: 0, skipped: false, block: 0, cell: false, preformatted: false, raw: false, headlineStart: -1 };
+}
+
 /**
  * Reads an HTML page into its visible text, with offsets back into the markup.
  *
@@ -786,16 +791,7 @@ export function htmlToText(html: string): HtmlText {
   let checkedStarts = 0;
 
   const enter = (element: Element): Frame => {
-    const frame: Frame = {
-      node: element,
-      next: 0,
-      skipped: false,
-      block: 0,
-      cell: false,
-      preformatted: false,
-      raw: false,
-      headlineStart: -1,
-    };
+    const frame = newFrame(element);
     const tag = element.tagName;
     const inHtml = element.namespaceURI === HTML.NS.HTML;
     // Read even inside skipped parts: both live in <head>.
@@ -857,16 +853,7 @@ export function htmlToText(html: string): HtmlText {
   };
 
   // An explicit stack: nesting depth is unbounded in broken markup, and recursion would overflow.
-  const root: Frame = {
-    node: document,
-    next: 0,
-    skipped: false,
-    block: 0,
-    cell: false,
-    preformatted: false,
-    raw: false,
-    headlineStart: -1,
-  };
+  const root = newFrame(document);
   const stack: Frame[] = [root];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
