@@ -4,7 +4,11 @@ export type LiqaErrorCode =
   | 'input_too_large'
   | 'unsupported_format'
   | 'invalid_options'
-  | 'file_unreadable';
+  | 'file_unreadable'
+  | 'person_not_found'
+  | 'ambiguous_person'
+  | 'store_unavailable'
+  | 'store_error';
 
 /** The one error type liqa throws on purpose: a `code` to branch on, and details as data. */
 export class LiqaError extends Error {

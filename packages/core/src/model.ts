@@ -178,6 +178,8 @@ export interface Participant {
   readonly en: string;
   /** The role the article gives the person, as written, if any. */
   readonly role: string | null;
+  /** Gazetteer id when the person is a known one ({@link PersonEntity.known}). */
+  readonly known: string | null;
   /**
    * The side the person was on: 0 for the host or the one who reports the meeting, with the host's
    * attendees; 1, 2 … for the guest side(s), one per party in multilateral talks.

@@ -159,6 +159,7 @@ function toMeeting(article: Article, persons: PersonIndex, candidate: MeetingCan
         aliases: entity.aliases,
         en: entity.en,
         role: entity.roles[0] ?? null,
+        known: entity.known,
         side: sideIndex,
         attendee: candidate.attendees.includes(entityId),
         mentions: candidate.mentionSpans.get(entityId) ?? [],

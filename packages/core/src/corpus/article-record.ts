@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Article, Meeting } from '../model.js';
+import type { ArticleRecord, MeetingReport, StoredArticle } from './types.js';
+
+/** Metadata of an article that the text itself does not carry. */
+export interface ArticleMeta {
+  readonly id: string;
+  readonly published?: string | null;
+  readonly source?: string | null;
+  readonly url?: string | null;
+  readonly origin?: string | null;
+}
+
+/** SHA-256 of an article's text, hex: the fingerprint that stops the same text being stored twice. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * What the store keeps of one parsed article and the meetings found in it: metadata, the text's
+ * hash, and each meeting as a {@link MeetingReport} with its evidence sentence.
+ */
+export function articleRecord(article: Article, meetings: readonly Meeting[], meta: ArticleMeta): ArticleRecord {
+  const stored: StoredArticle = {
+    id: meta.id,
+    hash: textHash(article.text),
+    title: article.title,
+    published: meta.published ?? article.published ?? null,
+    source: meta.source ?? null,
+    url: meta.url ?? null,
+    origin: meta.origin ?? null,
+  };
+  const reports = meetings.map((meeting, index): MeetingReport => {
+    const evidence = meeting.evidence[0];
+    return {
+      article: meta.id,
+      index,
+      kind: meeting.kind,
+      status: meeting.status,
+      date: meeting.date,
+      dateText: meeting.dateText,
+      place: meeting.place,
+      trigger: meeting.trigger.text,
+      rule: meeting.trigger.rule,
+      sentence: evidence?.text ?? meeting.trigger.text,
+      start: evidence?.start ?? meeting.trigger.start,
+      end: evidence?.end ?? meeting.trigger.end,
+      confidence: meeting.confidence,
+      participants: meeting.participants.map((p) => ({
+        name: p.name,
+        aliases: p.aliases,
+        en: p.en,
+        role: p.role,
+        known: p.known,
+        side: p.side,
+        attendee: p.attendee,
+      })),
+    };
+  });
+  return { article: stored, reports };
+}
