@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { LiqaError } from '../errors.js';
+import { isLiqaError, LiqaError } from '../errors.js';
 import type { Article, ArticleFormat, Boilerplate, Paragraph, Sentence, Span } from '../model.js';
 import { spanOf } from '../model.js';
 import { findBoilerplate } from './boilerplate.js';
 import { findDateline } from './dateline.js';
+import { decodeText } from './decode-text.js';
 import { htmlToText } from './html.js';
 import { splitLines } from './lines.js';
 import { normalize } from './normalize.js';
@@ -67,14 +68,10 @@ function invalid(message: string, details: Record<string, unknown> = {}): never 
 
 function decodeBytes(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decodeText(bytes).text;
   } catch (cause) {
-    throw new LiqaError(
-      'unsupported_format',
-      'parseArticle: the bytes are not valid UTF-8 text; decode them first (windows-1256 Arabic needs a decoder such as TextDecoder("windows-1256"))',
-      { byteLength: bytes.byteLength },
-      { cause },
-    );
+    if (!isLiqaError(cause)) throw cause;
+    throw new LiqaError(cause.code, `parseArticle: ${cause.message}`, { ...cause.details }, { cause });
   }
 }
 
@@ -138,8 +135,11 @@ function isInside(span: Span, ranges: readonly Span[]): boolean {
  * paragraphs and sentences with offsets into the text, and the boilerplate removed on the way
  * (comment forms, share buttons, related headlines, footers), each with the rule that removed it.
  *
+ * Bytes are decoded with {@link decodeText}: UTF-8, UTF-16, or windows-1256 Arabic.
+ *
  * Throws a {@link LiqaError}: `invalid_input` for input of the wrong shape, `unsupported_format`
- * for bytes that are not UTF-8 text, `input_too_large` above `maxLength`.
+ * for binary data and bytes that are neither UTF-8 nor windows-1256 Arabic, `input_too_large`
+ * above `maxLength`.
  *
  * @example
  * ```ts
