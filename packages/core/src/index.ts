@@ -1,6 +1,38 @@
 // The public surface of @liqa/core: everything users may import is listed here, and only here
 // (kept in path order by the formatter).
 
+export type { ArticleMeta } from './corpus/article-record.js';
+export { articleRecord, textHash } from './corpus/article-record.js';
+export type { CorpusStats, ExportFormat, OpenCorpusOptions } from './corpus/corpus.js';
+export { Corpus, openCorpus } from './corpus/corpus.js';
+export type {
+  CorpusGraph,
+  GraphOptions,
+  MeetingDate,
+  MeetingFilter,
+  MetPerson,
+  WhoMetAnswer,
+} from './corpus/corpus-view.js';
+export type { CorpusSnapshot, GraphMLOptions } from './corpus/export.js';
+export { meetingPairs, toCsv, toGraphML, toJson } from './corpus/export.js';
+export type { CorpusArticleInput, IngestOptions, IngestProgress, IngestSummary } from './corpus/ingest.js';
+export { mergeMeetings } from './corpus/merge-meetings.js';
+export type { PersonMatch, PersonSuggestion } from './corpus/person-search.js';
+export type { SourceArticle, SourceError, SourceFile, SourceItem, SourcePlan } from './corpus/read-sources.js';
+export { planSources, readSources } from './corpus/read-sources.js';
+export type { ResolvedPeople, ResolvedPerson } from './corpus/resolve-people.js';
+export { resolvePeople } from './corpus/resolve-people.js';
+export type {
+  ArticleRecord,
+  CorpusMeeting,
+  CorpusParticipant,
+  CorpusPerson,
+  MeetingReport,
+  MeetingSource,
+  MergeReason,
+  ReportedParticipant,
+  StoredArticle,
+} from './corpus/types.js';
 export type { CalendarDate } from './dates/calendars.js';
 export { gregorianToHijri, hijriToGregorian, isValidGregorian } from './dates/calendars.js';
 export { createDatesConfiguration } from './dates/configuration.js';
@@ -39,9 +71,16 @@ export { stripTitles } from './names/strip-titles.js';
 export { latinKey, transliterate } from './names/transliterate.js';
 export type { FindPersonsOptions } from './persons/find-persons.js';
 export { findPersons } from './persons/find-persons.js';
+export type { StoreOptions } from './store/open-store.js';
+export { defaultDataDir, openStore, STORE_FILE } from './store/open-store.js';
+export type { PostgresStoreOptions } from './store/postgres-store.js';
+export { PostgresStore } from './store/postgres-store.js';
+export { SqliteStore } from './store/sqlite-store.js';
+export type { AddResult, Store, StoredReports, StoreStats } from './store/store.js';
 export type { FindBoilerplateOptions } from './text/boilerplate.js';
 export { findBoilerplate } from './text/boilerplate.js';
 export { findDateline } from './text/dateline.js';
+export { decodeText } from './text/decode-text.js';
 export type { HtmlText } from './text/html.js';
 export { htmlToText, toSourceOffset } from './text/html.js';
 export { splitLines } from './text/lines.js';

@@ -1,7 +1,13 @@
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { isLiqaError } from '../errors.js';
+import { between } from './commands/between.js';
+import { exportCommand } from './commands/export.js';
 import { extract } from './commands/extract.js';
+import { ingest } from './commands/ingest.js';
+import { person } from './commands/person.js';
 import { read } from './commands/read.js';
+import { timeline } from './commands/timeline.js';
+import { whoMet } from './commands/who-met.js';
 
 declare const __LIQA_VERSION__: string | undefined;
 
@@ -12,7 +18,16 @@ export const main: CommandDef = defineCommand({
     version: typeof __LIQA_VERSION__ === 'string' ? __LIQA_VERSION__ : '0.0.0',
     description: 'Read Arabic news: who met whom, when and where, with the sentence that says so',
   },
-  subCommands: { read, extract },
+  subCommands: {
+    read,
+    extract,
+    ingest,
+    'who-met': whoMet,
+    between,
+    person,
+    timeline,
+    export: exportCommand,
+  },
 });
 
 /**

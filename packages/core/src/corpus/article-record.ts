@@ -5,6 +5,8 @@ import type { ArticleRecord, MeetingReport, StoredArticle } from './types.js';
 /** Metadata of an article that the text itself does not carry. */
 export interface ArticleMeta {
   readonly id: string;
+  /** Fingerprint of the input as read; by default the hash of the parsed text. */
+  readonly hash?: string;
   readonly published?: string | null;
   readonly source?: string | null;
   readonly url?: string | null;
@@ -23,7 +25,7 @@ export function textHash(text: string): string {
 export function articleRecord(article: Article, meetings: readonly Meeting[], meta: ArticleMeta): ArticleRecord {
   const stored: StoredArticle = {
     id: meta.id,
-    hash: textHash(article.text),
+    hash: meta.hash ?? textHash(article.text),
     title: article.title,
     published: meta.published ?? article.published ?? null,
     source: meta.source ?? null,

@@ -167,7 +167,8 @@ function comparePrefix(a: string, b: string): number {
   return compare(a.slice(0, n), b.slice(0, n));
 }
 
-function inRange(date: string | null, from: string | undefined, to: string | undefined): boolean {
+/** True when `date` lies in `from`…`to` (inclusive, compared on their shared prefix); undated never does when a bound is given. */
+export function dateInRange(date: string | null, from: string | undefined, to: string | undefined): boolean {
   if (from === undefined && to === undefined) return true;
   // Undated meetings, and dates without a year (`--MM-DD`), cannot be placed in a range.
   if (date === null || !/^\d{4}/.test(date)) return false;
@@ -249,7 +250,7 @@ export function toGraphML(snapshot: CorpusSnapshot, options: GraphMLOptions = {}
       });
     }
   }
-  const meetings = snapshot.meetings.filter((m) => inRange(m.date, from, to));
+  const meetings = snapshot.meetings.filter((m) => dateInRange(m.date, from, to));
 
   const people = new Map(snapshot.people.map((p) => [p.id, p]));
   const nodes = new Map<string, GraphNode>();

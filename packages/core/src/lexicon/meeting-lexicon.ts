@@ -102,6 +102,8 @@ function loadPlaces() {
       `${WORD_START}(?:[وف])?(?:ب|في |داخل |لدى |الى )(${alternation(data.venues.map(fold))})${WORD_END}`,
       'gu',
     ),
+    /** Cities as written in the data, for telling a city from a country or a venue. */
+    cities: data.cities,
   };
 }
 

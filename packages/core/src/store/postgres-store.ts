@@ -66,6 +66,7 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly location: string;
   readonly #pool: Pool;
+  #closed = false;
 
   private constructor(pool: Pool, location: string) {
     this.#pool = pool;
@@ -105,9 +106,7 @@ export class PostgresStore implements Store {
     try {
       const client = await pool.connect();
       try {
-        // The schema may not exist yet: search_path then names nothing until it is created.
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await migrate(client);
+        await migrate(client, schema);
       } finally {
         client.release();
       }
@@ -230,19 +229,35 @@ export class PostgresStore implements Store {
     return Number(rows[0]?.v ?? 0);
   }
 
+  /** Ends the connection pool; closing again does nothing (pg's pool throws when ended twice). */
   async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
     await this.#pool.end();
   }
 }
 
-/** Applies missing migrations in one transaction, under an advisory lock shared by every process. */
-async function migrate(client: PoolClient): Promise<void> {
+/**
+ * Creates the schema if missing and applies missing migrations, in one transaction under an advisory
+ * lock shared by every process. The schema is created under the lock too: two processes running
+ * `CREATE SCHEMA IF NOT EXISTS` at once can both find it missing, and one then fails on the catalog's
+ * unique index. Nothing is created that exists: `CREATE … IF NOT EXISTS` checks the CREATE privilege
+ * first, so a role that may read and write an up-to-date store but not change its schema could not
+ * open it.
+ */
+async function migrate(client: PoolClient, schema: string): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
+    const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    // search_path names the schema from the start, and takes it up once it exists.
+    if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${schema}`);
+    const log = await client.query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+    if (log.rows[0]?.present !== true) {
+      await client.query(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+    }
     for (const migration of MIGRATIONS) {
       const done = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (done.rowCount !== 0) continue;

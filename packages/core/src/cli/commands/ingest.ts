@@ -1,0 +1,51 @@
+import { defineCommand } from 'citty';
+import { z } from 'zod';
+import { CORPUS_ARGS, corpusArgsSchema, withCorpus } from '../corpus-args.js';
+import { parseArgs } from '../output.js';
+import { progressReporter } from '../progress.js';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const argsSchema = corpusArgsSchema.extend({
+  _: z.array(z.string()).min(1, 'give files or folders to ingest, e.g. `liqa ingest seeds/`'),
+  published: z.string().regex(ISO_DAY, '--published must be a date as YYYY-MM-DD').optional(),
+  'batch-size': z.coerce.number().int().min(1).max(10_000).default(200),
+  progress: z.boolean().default(true),
+});
+
+/** `liqa ingest PATH…`: read articles into the corpus, with progress and a summary. */
+export const ingest = defineCommand({
+  meta: { name: 'ingest', description: 'Read articles (txt, html, jsonl, jsonl.gz, folders) into the corpus' },
+  args: {
+    ...CORPUS_ARGS,
+    published: { type: 'string', description: 'Publication date (YYYY-MM-DD) for articles that give none' },
+    'batch-size': { type: 'string', description: 'Articles per transaction (default 200)' },
+    progress: { type: 'boolean', description: 'Show progress on stderr (--no-progress to hide)', default: true },
+  },
+  async run({ args }) {
+    const input = parseArgs(argsSchema, args);
+    await withCorpus(input, async (corpus) => {
+      const progress = input.progress ? progressReporter() : null;
+      const summary = await corpus.ingest(input._, {
+        published: input.published,
+        batchSize: input['batch-size'],
+        onProgress: progress ? (p) => progress.update(p) : undefined,
+      });
+      progress?.done();
+      for (const error of summary.errors) process.stderr.write(`liqa ingest: ${error.message}\n`);
+      const stats = await corpus.stats();
+      if (input.json) {
+        process.stdout.write(`${JSON.stringify({ ...summary, store: corpus.store.location, corpus: stats })}\n`);
+      } else {
+        process.stdout.write(
+          `${[
+            `Read ${summary.articles} articles in ${summary.seconds.toFixed(1)} s: ${summary.added} added, ${summary.skipped} already stored, ${summary.errors.length} errors.`,
+            `Found ${summary.reports} meeting reports in the new articles.`,
+            `The corpus (${corpus.store.location}) now holds ${stats.articles} articles, ${stats.people} people and ${stats.meetings} meetings.`,
+          ].join('\n')}\n`,
+        );
+      }
+      if (summary.errors.length > 0) process.exitCode = 1;
+    });
+  },
+});
