@@ -113,12 +113,17 @@ export class SqliteStore implements Store {
   }
 
   async loadReports(): Promise<StoredReports> {
-    const articles = this.#db
-      .prepare('SELECT * FROM articles WHERE id IN (SELECT DISTINCT article_id FROM reports)')
-      .all() as Record<string, unknown>[];
-    const reports = this.#db.prepare('SELECT * FROM reports').all() as Record<string, unknown>[];
-    const participants = this.#db.prepare('SELECT * FROM participants').all() as Record<string, unknown>[];
-    return assembleReports(articles, reports, participants);
+    // One read transaction for the three reads: in WAL mode it sees one snapshot, so that an ingest
+    // committed by another process in between cannot show half an article.
+    const read = this.#db.transaction(() => {
+      const articles = this.#db
+        .prepare('SELECT * FROM articles WHERE id IN (SELECT DISTINCT article_id FROM reports)')
+        .all() as Record<string, unknown>[];
+      const reports = this.#db.prepare('SELECT * FROM reports').all() as Record<string, unknown>[];
+      const participants = this.#db.prepare('SELECT * FROM participants').all() as Record<string, unknown>[];
+      return assembleReports(articles, reports, participants);
+    });
+    return read();
   }
 
   async revision(): Promise<number> {
