@@ -8,44 +8,15 @@ import { PostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
 import { parseArticle } from '../../src/text/parse-article.js';
 import { type AppliedMigration, describeStoreContract } from './contract.js';
+import { POSTGRES_REQUIRED, POSTGRES_URL, probePostgres } from './postgres.js';
 
 /**
- * The store contract on a real PostgreSQL server: `LIQA_TEST_DATABASE_URL`, else `DATABASE_URL`
- * (`bash scripts/postgres.sh start` starts one and prints its URL). Each test gets its own schema,
- * dropped after it. Without a server the suite is skipped, saying why, unless
- * `LIQA_REQUIRE_POSTGRES=1` (CI), where it fails.
+ * The store contract on a real PostgreSQL server ({@link POSTGRES_URL}). Each test gets its own
+ * schema, dropped after it.
  */
-const url = process.env.LIQA_TEST_DATABASE_URL || process.env.DATABASE_URL || '';
-const required = process.env.LIQA_REQUIRE_POSTGRES === '1';
-
-/** The URL without its password, to name in test titles. */
-function redact(address: string): string {
-  try {
-    const parsed = new URL(address);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(an unparseable URL)';
-  }
-}
-
-/** Why the server cannot be used, or null when it answers a query. */
-async function probe(address: string): Promise<string | null> {
-  if (!address) return 'neither LIQA_TEST_DATABASE_URL nor DATABASE_URL is set';
-  const client = new pg.Client({ connectionString: address, connectionTimeoutMillis: 2_000 });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (error) {
-    return `no PostgreSQL server reachable at ${redact(address)}: ${(error as Error).message}`;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const unavailable = await probe(url);
+const url = POSTGRES_URL;
+const required = POSTGRES_REQUIRED;
+const unavailable = await probePostgres(url);
 
 if (unavailable !== null && required) {
   describe('PostgresStore', () => {
