@@ -41,6 +41,11 @@ export function articleRecord(article: Article, meetings: readonly Meeting[], me
       status: meeting.status,
       date: meeting.date,
       dateText: meeting.dateText,
+      dateResolution: meeting.dateMention?.value
+        ? meeting.dateMention.resolution === 'absolute'
+          ? 'absolute'
+          : 'reference'
+        : null,
       place: meeting.place,
       trigger: meeting.trigger.text,
       rule: meeting.trigger.rule,

@@ -14,7 +14,9 @@ import type {
  * Meeting deduplication across articles. Reports are the same meeting when they have the same
  * principals (the people who held it, attendees aside), the same status, both are calls or both
  * are in person, and their dates and places are compatible:
- * - days within one day of each other (papers date a late-evening meeting differently);
+ * - days within one day of each other (papers date a late-evening meeting differently), or two
+ *   when either date was resolved against a publication date (`اليوم`, `أمس`): web and print
+ *   editions, and crawl dates, put the same wire story a day apart;
  * - a month, a year or a day without a year joins the one meeting it fits, if only one fits;
  * - an undated report joins the one meeting of those people in the week before its article was
  *   published (any date, when its article has no date) — if exactly one fits; else it stands alone.
@@ -42,6 +44,8 @@ interface Cluster {
   readonly members: DatedReport[];
   /** The first day-precision member's day, or null. */
   anchor: number | null;
+  /** True when the anchor was resolved against a publication date. */
+  readonly relativeAnchor: boolean;
   /** The month (`YYYY-MM`) or year of a cluster started by a vaguer date. */
   readonly coarse: string | null;
   readonly placeKeys: Set<string>;
@@ -84,7 +88,11 @@ function fits(cluster: Cluster, item: DatedReport): boolean {
   const date = item.report.date;
   switch (item.precision) {
     case 'day':
-      return cluster.anchor !== null && Math.abs(cluster.anchor - (item.day as number)) <= 1;
+      return (
+        cluster.anchor !== null &&
+        Math.abs(cluster.anchor - (item.day as number)) <=
+          (cluster.relativeAnchor || item.report.dateResolution === 'reference' ? 2 : 1)
+      );
     case 'month':
     case 'year':
       return cluster.anchor !== null
@@ -128,6 +136,7 @@ function cluster(items: DatedReport[]): Cluster[] {
     clusters.push({
       members: [item],
       anchor: item.day,
+      relativeAnchor: item.report.dateResolution === 'reference',
       coarse: item.precision === 'month' || item.precision === 'year' ? item.report.date : null,
       placeKeys: new Set(item.place ? [item.place] : []),
     });

@@ -48,6 +48,11 @@ export interface MeetingReport {
   /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` or null, as resolved in the article. */
   readonly date: string | null;
   readonly dateText: string | null;
+  /**
+   * `absolute` when the words alone give the date (`25 أغسطس 2015`); `reference` when it was
+   * resolved against the publication date (`اليوم`, `أمس`), and so is only as sure as that date.
+   */
+  readonly dateResolution: 'absolute' | 'reference' | null;
   /** City or venue as written. */
   readonly place: string | null;
   /** The words that report the meeting, and the rule that matched them. */

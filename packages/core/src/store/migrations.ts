@@ -63,6 +63,11 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX participants_name ON participants (name)',
     ],
   },
+  {
+    version: 2,
+    name: 'how each report date was resolved',
+    statements: ['ALTER TABLE reports ADD COLUMN date_resolution TEXT'],
+  },
 ];
 
 /** The version a store is at once every migration is applied. */

@@ -22,6 +22,7 @@ export const REPORT_COLUMNS = [
   'start_offset',
   'end_offset',
   'confidence',
+  'date_resolution',
 ] as const;
 export const PARTICIPANT_COLUMNS = [
   'article_id',
@@ -58,6 +59,7 @@ export function reportRows(record: ArticleRecord): SqlValue[][] {
     r.start,
     r.end,
     r.confidence,
+    r.dateResolution,
   ]);
 }
 
@@ -128,6 +130,8 @@ export function assembleReports(articleRows: Row[], reportRowsIn: Row[], partici
     status: String(row.status) as MeetingStatus,
     date: text(row.meeting_date),
     dateText: text(row.date_text),
+    dateResolution:
+      row.date_resolution === 'absolute' || row.date_resolution === 'reference' ? row.date_resolution : null,
     place: text(row.place),
     trigger: String(row.trigger_text),
     rule: String(row.rule),

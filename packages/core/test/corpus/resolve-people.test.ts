@@ -23,6 +23,7 @@ const report = (...participants: ReportedParticipant[]): MeetingReport => ({
   status: 'occurred',
   date: null,
   dateText: null,
+  dateResolution: null,
   place: null,
   trigger: 'التقى',
   rule: 'meetings/test',
