@@ -47,6 +47,12 @@ function completionForm(text: string): string {
   return normalize(text).text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 0 : 1 - distance(a, b) / longest;
@@ -55,6 +61,9 @@ function similarity(a: string, b: string): number {
 /** An index of people by every spelling, for search and completion. */
 export class PersonSearch {
   readonly #names: IndexedName[] = [];
+  /** Names by latin key and by each latin word, so that whole-name and word matches need no scan. */
+  readonly #byLatin = new Map<string, IndexedName[]>();
+  readonly #byWord = new Map<string, IndexedName[]>();
   /** Every word of every spelling in completion form, sorted, for prefix lookup by binary search. */
   readonly #words: Array<{ word: string; person: CorpusPerson }> = [];
 
@@ -65,13 +74,16 @@ export class PersonSearch {
         const latin = latinKey(text);
         if (latin === '') continue;
         const arabic = countArabicLetters(text) > 0;
-        this.#names.push({
+        const indexed: IndexedName = {
           person,
           text,
           latin,
           latinWords: latin.split(' '),
           arabicKey: arabic ? nameKey(text) : null,
-        });
+        };
+        this.#names.push(indexed);
+        push(this.#byLatin, latin, indexed);
+        for (const word of new Set(indexed.latinWords)) push(this.#byWord, word, indexed);
         const form = completionForm(text);
         const words = new Set([form, ...form.split(/\s+/)]);
         for (const word of words) if (word) this.#words.push({ word, person });
@@ -90,7 +102,10 @@ export class PersonSearch {
     const arabicKey = countArabicLetters(query) > 0 ? nameKey(query) : null;
     const words = latin.split(' ');
     const best = new Map<string, PersonMatch>();
-    for (const name of this.#names) {
+    // A query that is a whole name or words of names is scored on those names only; the fuzzy scan
+    // over every name is for misspellings.
+    const direct = new Set([...(this.#byLatin.get(latin) ?? []), ...(this.#byWord.get(words[0] as string) ?? [])]);
+    for (const name of direct.size > 0 ? direct : this.#names) {
       let score = 0;
       if (arabicKey !== null && name.arabicKey === arabicKey) score = 1;
       else if (name.latin === latin) score = arabicKey !== null && name.arabicKey !== null ? 0.95 : 1;

@@ -5,6 +5,7 @@ import { parseArgs } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_ERRORS_SHOWN = 20;
 
 const argsSchema = corpusArgsSchema.extend({
   _: z.array(z.string()).min(1, 'give files or folders to ingest, e.g. `liqa ingest seeds/`'),
@@ -32,7 +33,14 @@ export const ingest = defineCommand({
         onProgress: progress ? (p) => progress.update(p) : undefined,
       });
       progress?.done();
-      for (const error of summary.errors) process.stderr.write(`liqa ingest: ${error.message}\n`);
+      // A whole corpus can have hundreds of bad lines: show the first ones, count the rest.
+      for (const error of summary.errors.slice(0, MAX_ERRORS_SHOWN))
+        process.stderr.write(`liqa ingest: ${error.message}\n`);
+      if (summary.errors.length > MAX_ERRORS_SHOWN) {
+        process.stderr.write(
+          `liqa ingest: … and ${summary.errors.length - MAX_ERRORS_SHOWN} more errors (--json lists them all)\n`,
+        );
+      }
       const stats = await corpus.stats();
       if (input.json) {
         process.stdout.write(`${JSON.stringify({ ...summary, store: corpus.store.location, corpus: stats })}\n`);
