@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { statPath } from '../corpus/read-sources.js';
 import { LiqaError } from '../errors.js';
 
 /** File extensions `liqa read` takes from a folder; files named explicitly are read whatever their name. */
@@ -12,12 +13,7 @@ export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(path);
-    } catch (cause) {
-      throw new LiqaError('file_unreadable', `${path}: no such file or folder`, { path }, { cause });
-    }
+    const info = await statPath(path);
     if (info.isDirectory()) files.push(...(await walk(path)));
     else files.push(path);
   }

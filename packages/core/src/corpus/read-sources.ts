@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -138,6 +138,15 @@ async function walk(folder: string, found: SourceFile[]): Promise<void> {
   }
 }
 
+/** `stat` with an error that names the path the user gave. */
+export async function statPath(path: string): Promise<Stats> {
+  try {
+    return await stat(path);
+  } catch (cause) {
+    throw new LiqaError('file_unreadable', `${path}: no such file or folder`, { path }, { cause });
+  }
+}
+
 /**
  * Expands paths into the source files to read: files as given (whatever their extension, except
  * `.meta.json` sidecars), folders walked recursively for {@link SOURCE_EXTENSIONS}, sorted by path.
@@ -148,12 +157,7 @@ async function walk(folder: string, found: SourceFile[]): Promise<void> {
 export async function planSources(paths: readonly string[]): Promise<SourcePlan> {
   const files: SourceFile[] = [];
   for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(path);
-    } catch (cause) {
-      throw new LiqaError('file_unreadable', `${path}: no such file or folder`, { path }, { cause });
-    }
+    const info = await statPath(path);
     if (info.isDirectory()) {
       try {
         await walk(path, files);
