@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The bot's configuration, read from the environment and validated at start: every missing or
+ * wrong value gets its own message, naming the variable.
+ */
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z
+  .object({
+    DISCORD_TOKEN: z.string().trim().min(1).optional().describe('bot token; without it the bot runs in the terminal'),
+    DISCORD_APP_ID: z.string().regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits').optional(),
+    DISCORD_GUILD_ID: z
+      .string()
+      .regex(SNOWFLAKE, 'must be a server (guild) id, a number of 17 to 20 digits')
+      .optional(),
+    /** Discord's API base; only tests change it. */
+    DISCORD_API: z.url().optional(),
+    LIQA_DATA_DIR: z.string().min(1).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+    /** Comma-separated files or folders to ingest before answering (the README's demo ingests seeds/). */
+    LIQA_INGEST: z.string().optional(),
+    /** Role ids or names (comma-separated) allowed to use /ingest besides members with Manage Server. */
+    LIQA_INGEST_ROLES: z.string().optional(),
+    LIQA_RATE_PER_USER: positiveInt(10).describe('commands per user per minute'),
+    LIQA_RATE_PER_GUILD: positiveInt(60).describe('commands per server per minute'),
+    LIQA_MAX_ATTACHMENT_BYTES: positiveInt(5_000_000),
+    LIQA_MAX_FETCH_BYTES: positiveInt(5_000_000),
+    LIQA_FETCH_TIMEOUT_MS: positiveInt(10_000),
+  })
+  .refine((env) => !env.DISCORD_TOKEN || env.DISCORD_APP_ID, {
+    path: ['DISCORD_APP_ID'],
+    message: 'is required with DISCORD_TOKEN (Developer Portal → your application → Application ID)',
+  });
+
+/** The validated configuration. */
+export interface BotConfig {
+  readonly token: string | null;
+  readonly applicationId: string | null;
+  readonly guildId: string | null;
+  readonly api: string | null;
+  readonly dataDir: string | undefined;
+  readonly databaseUrl: string | undefined;
+  readonly ingestOnStart: readonly string[];
+  readonly ingestRoles: readonly string[];
+  readonly limits: {
+    readonly perUserPerMinute: number;
+    readonly perGuildPerMinute: number;
+    readonly maxAttachmentBytes: number;
+    readonly maxFetchBytes: number;
+    readonly fetchTimeoutMs: number;
+  };
+}
+
+/** A configuration that cannot be used: one line per problem, each naming its variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`the bot's configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Reads and checks the configuration from `env` (by default `process.env`). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  // Empty variables count as unset: `DISCORD_TOKEN= pnpm start` runs in the terminal.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    token: e.DISCORD_TOKEN ?? null,
+    applicationId: e.DISCORD_APP_ID ?? null,
+    guildId: e.DISCORD_GUILD_ID ?? null,
+    api: e.DISCORD_API ?? null,
+    dataDir: e.LIQA_DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    ingestOnStart: list(e.LIQA_INGEST),
+    ingestRoles: list(e.LIQA_INGEST_ROLES),
+    limits: {
+      perUserPerMinute: e.LIQA_RATE_PER_USER,
+      perGuildPerMinute: e.LIQA_RATE_PER_GUILD,
+      maxAttachmentBytes: e.LIQA_MAX_ATTACHMENT_BYTES,
+      maxFetchBytes: e.LIQA_MAX_FETCH_BYTES,
+      fetchTimeoutMs: e.LIQA_FETCH_TIMEOUT_MS,
+    },
+  };
+}

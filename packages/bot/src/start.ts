@@ -1,0 +1,39 @@
+import { openCorpus } from '@liqa/core';
+import { startDiscord } from './client.js';
+import type { CommandContext } from './commands/command.js';
+import { type BotConfig, loadConfig } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { runTerminal } from './terminal.js';
+
+/**
+ * Starts liqa's bot: validates the configuration, opens the corpus (ingesting `LIQA_INGEST` first),
+ * then connects to Discord when `DISCORD_TOKEN` is set, or answers the same commands in the terminal.
+ */
+export async function start(options: { env?: NodeJS.ProcessEnv; log?: Logger } = {}): Promise<void> {
+  const config: BotConfig = loadConfig(options.env);
+  const log = options.log ?? createLogger();
+  const corpus = await openCorpus({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  if (config.ingestOnStart.length > 0) {
+    const summary = await corpus.ingest(config.ingestOnStart);
+    log.info('ingested', {
+      paths: config.ingestOnStart,
+      added: summary.added,
+      skipped: summary.skipped,
+      errors: summary.errors.length,
+    });
+  }
+  const ctx: CommandContext = { corpus, config, log };
+  if (config.token) {
+    const client = await startDiscord(ctx);
+    const stop = async () => {
+      await client.destroy();
+      await corpus.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+  await runTerminal(ctx);
+  await corpus.close();
+}
