@@ -9,7 +9,16 @@ import { runTerminal } from './terminal.js';
  * Starts liqa's bot: validates the configuration, opens the corpus (ingesting `LIQA_INGEST` first),
  * then connects to Discord when `DISCORD_TOKEN` is set, or answers the same commands in the terminal.
  */
-export async function start(options: { env?: NodeJS.ProcessEnv; log?: Logger } = {}): Promise<void> {
+export async function start(
+  options: {
+    env?: NodeJS.ProcessEnv;
+    log?: Logger;
+    /** Terminal mode: lines answered before reading the input (`pnpm start` asks `/met أكار`). */
+    ask?: readonly string[];
+    input?: NodeJS.ReadableStream;
+    output?: NodeJS.WritableStream;
+  } = {},
+): Promise<void> {
   const config: BotConfig = loadConfig(options.env);
   const log = options.log ?? createLogger();
   const corpus = await openCorpus({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
@@ -34,6 +43,6 @@ export async function start(options: { env?: NodeJS.ProcessEnv; log?: Logger } =
     process.once('SIGTERM', stop);
     return;
   }
-  await runTerminal(ctx);
+  await runTerminal(ctx, options.input, options.output, options.ask);
   await corpus.close();
 }

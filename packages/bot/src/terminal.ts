@@ -77,11 +77,13 @@ export async function runTerminal(
   ctx: CommandContext,
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
+  first: readonly string[] = [],
 ): Promise<void> {
   const rl: Interface = createInterface({ input, output, terminal: false });
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const prompt = () => interactive && output.write('liqa> ');
   output.write('liqa — type /help, /met أكار, /between أكار باشاغا, /graph أكار; /quit to leave.\n');
+  for (const line of first) output.write(`liqa> ${line}\n${await runLine(line, { ...ctx, local: true })}\n`);
   prompt();
   for await (const line of rl) {
     const text = line.trim();
