@@ -24,12 +24,21 @@ export async function start(
   const corpus = await openCorpus({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   if (config.ingestOnStart.length > 0) {
     const summary = await corpus.ingest(config.ingestOnStart);
-    log.info('ingested', {
+    const fields = {
       paths: config.ingestOnStart,
       added: summary.added,
       skipped: summary.skipped,
       errors: summary.errors.length,
-    });
+    };
+    if (config.token) log.info('ingested', fields);
+    else {
+      // At a terminal, a sentence rather than a log record.
+      const stats = await corpus.stats();
+      (options.output ?? process.stdout).write(
+        `Ingested ${config.ingestOnStart.join(', ')}: ${summary.added} new, ${summary.skipped} already stored, ${summary.errors.length} errors. The corpus holds ${stats.articles} articles, ${stats.people} people, ${stats.meetings} meetings.\n`,
+      );
+      for (const error of summary.errors.slice(0, 10)) log.warn('ingest_error', { message: error.message });
+    }
   }
   const ctx: CommandContext = { corpus, config, log };
   if (config.token) {
