@@ -8,35 +8,27 @@ import { z } from 'zod';
 const SNOWFLAKE = /^\d{17,20}$/;
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const envSchema = z
-  .object({
-    DISCORD_TOKEN: z.string().trim().min(1).optional().describe('bot token; without it the bot runs in the terminal'),
-    DISCORD_APP_ID: z.string().regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits').optional(),
-    DISCORD_GUILD_ID: z
-      .string()
-      .regex(SNOWFLAKE, 'must be a server (guild) id, a number of 17 to 20 digits')
-      .optional(),
-    /** Discord's API base; only tests change it. */
-    DISCORD_API: z.url().optional(),
-    LIQA_DATA_DIR: z.string().min(1).optional(),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-      .optional(),
-    /** Comma-separated files or folders to ingest before answering (the README's demo ingests seeds/). */
-    LIQA_INGEST: z.string().optional(),
-    /** Role ids or names (comma-separated) allowed to use /ingest besides members with Manage Server. */
-    LIQA_INGEST_ROLES: z.string().optional(),
-    LIQA_RATE_PER_USER: positiveInt(10).describe('commands per user per minute'),
-    LIQA_RATE_PER_GUILD: positiveInt(60).describe('commands per server per minute'),
-    LIQA_MAX_ATTACHMENT_BYTES: positiveInt(5_000_000),
-    LIQA_MAX_FETCH_BYTES: positiveInt(5_000_000),
-    LIQA_FETCH_TIMEOUT_MS: positiveInt(10_000),
-  })
-  .refine((env) => !env.DISCORD_TOKEN || env.DISCORD_APP_ID, {
-    path: ['DISCORD_APP_ID'],
-    message: 'is required with DISCORD_TOKEN (Developer Portal → your application → Application ID)',
-  });
+const envSchema = z.object({
+  DISCORD_TOKEN: z.string().trim().min(1).optional().describe('bot token; without it the bot runs in the terminal'),
+  DISCORD_APP_ID: z.string().regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits').optional(),
+  DISCORD_GUILD_ID: z.string().regex(SNOWFLAKE, 'must be a server (guild) id, a number of 17 to 20 digits').optional(),
+  /** Discord's API base; only tests change it. */
+  DISCORD_API: z.url().optional(),
+  LIQA_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  /** Comma-separated files or folders to ingest before answering (the README's demo ingests seeds/). */
+  LIQA_INGEST: z.string().optional(),
+  /** Role ids or names (comma-separated) allowed to use /ingest besides members with Manage Server. */
+  LIQA_INGEST_ROLES: z.string().optional(),
+  LIQA_RATE_PER_USER: positiveInt(10).describe('commands per user per minute'),
+  LIQA_RATE_PER_GUILD: positiveInt(60).describe('commands per server per minute'),
+  LIQA_MAX_ATTACHMENT_BYTES: positiveInt(5_000_000),
+  LIQA_MAX_FETCH_BYTES: positiveInt(5_000_000),
+  LIQA_FETCH_TIMEOUT_MS: positiveInt(10_000),
+});
 
 /** The validated configuration. */
 export interface BotConfig {
@@ -78,11 +70,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   // Empty variables count as unset: `DISCORD_TOKEN= pnpm start` runs in the terminal.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  // Checked apart from the schema, so that it is reported together with every other problem.
+  if (present.DISCORD_TOKEN && !present.DISCORD_APP_ID) {
+    problems.unshift(
+      'DISCORD_APP_ID is required with DISCORD_TOKEN (Developer Portal → your application → Application ID)',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     token: e.DISCORD_TOKEN ?? null,
