@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { decodeText, isLiqaError } from '@liqa/core';
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import type { Answer } from '../answer.js';
 import { FetchError, fetchArticle } from '../fetch-article.js';
 import type { Command, CommandContext } from './command.js';
 
@@ -79,7 +80,7 @@ export const ingest = {
       file: file ? { url: file.url, name: file.name, size: file.size, contentType: file.contentType } : undefined,
     };
   },
-  async run(options: Input, ctx) {
+  async run(options: Input, ctx): Promise<Answer> {
     const { limits } = ctx.config;
     try {
       if (options.path) {
