@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.js';
 import type { CommandContext } from './commands/command.js';
 import { createDispatchState, handleInteraction, NO_MENTIONS } from './dispatch.js';
 
@@ -6,11 +6,12 @@ import { createDispatchState, handleInteraction, NO_MENTIONS } from './dispatch.
  * The Discord client: slash commands only, so the one intent it needs is Guilds (no message
  * content). discord.js reconnects and resumes the gateway session by itself; the log says when.
  */
-export function createClient(ctx: CommandContext): Client {
+export function createClient(ctx: CommandContext, options: Partial<ClientOptions> = {}): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(ctx.config.api ? { rest: { api: ctx.config.api } } : {}),
+    ...options,
   });
   const state = createDispatchState(ctx);
   client.once(Events.ClientReady, (ready) => {
