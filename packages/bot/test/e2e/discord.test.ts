@@ -6,7 +6,9 @@ import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/client.js';
 import type { CommandContext } from '../../src/commands/command.js';
+import { COMMANDS } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config.js';
+import { deployCommands } from '../../src/deploy-commands.js';
 import { memoryLogger } from '../../src/log.js';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../fake-discord/fake-discord.js';
 import { seedsCorpus } from '../helpers/seeds-corpus.js';
@@ -40,7 +42,13 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   ctx = {
     corpus: await seedsCorpus(),
-    config: loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_APP_ID: fake.applicationId, DISCORD_API: fake.restUrl }),
+    config: loadConfig({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APP_ID: fake.applicationId,
+      DISCORD_API: fake.restUrl,
+      // Every test here asks as the same user; the limits have their own unit test.
+      LIQA_RATE_PER_USER: '1000',
+    }),
     log: memoryLogger(),
   };
   // Without the identify throttle's 5 s wait between logins, so that the reconnect test is quick.
@@ -173,5 +181,14 @@ describe('the bot on a fake Discord', () => {
     ]);
     const edit = await fake.waitForRequest(forToken(token, EDIT));
     expect(JSON.stringify(edit.body)).toContain('2020-08-17');
+  });
+
+  it('registers its slash commands for one server', async () => {
+    const env = { DISCORD_TOKEN: fake.token, DISCORD_APP_ID: fake.applicationId, DISCORD_API: fake.restUrl };
+    expect(await deployCommands(['--guild', fake.guildId], env)).toBe(
+      `registered ${COMMANDS.length} commands for server ${fake.guildId}`,
+    );
+    expect(fake.commands(fake.guildId).map((c) => c.name)).toEqual(COMMANDS.map((c) => c.data.name));
+    await expect(deployCommands([], env)).rejects.toThrow('give --guild ID');
   });
 });
