@@ -58,12 +58,12 @@ function mentionsBySentence(persons: PersonIndex): Map<number, PersonMention[]> 
 
 function candidatesOf(
   article: Article,
+  triggers: readonly Trigger[],
   mentionsOf: ReadonlyMap<number, readonly PersonMention[]>,
   dates: readonly DateMention[],
   reference: string | null,
 ) {
   const { text } = article;
-  const triggers = findTriggers(article);
   const story = storyDate(article, dates);
   const candidates: MeetingCandidate[] = [];
   const bySentence = new Map<number, Trigger[]>();
@@ -215,6 +215,10 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   ) {
     throw new LiqaError('invalid_input', 'extractMeetings: expected an Article from parseArticle()');
   }
+  // Every meeting starts at a trigger word; most articles have none, and then the costly persons
+  // and dates stages are not run at all.
+  const triggers = findTriggers(article);
+  if (triggers.length === 0) return [];
   const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
   const persons = findPersons(article, options.persons);
   const inSentences = (d: DateMention) => article.sentences.some((s) => s.start <= d.start && d.end <= s.end);
@@ -226,7 +230,7 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
     rolesOf: (entity: number) => persons.entities[entity]?.roles ?? [],
     mentionSpans: new Map([...mentionsOf].map(([sentence, mentions]) => [sentence, mentionSpansOf(mentions)] as const)),
   };
-  let candidates = candidatesOf(article, mentionsOf, dates, reference);
+  let candidates = candidatesOf(article, triggers, mentionsOf, dates, reference);
   for (const refine of [...defaultMeetingRefiners(), ...(options.refiners ?? [])])
     candidates = refine(candidates, context);
   return candidates.map((c) => toMeeting(article, persons, c));
