@@ -13,6 +13,17 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'node',
+    // import.meta.url in the CJS build too: it locates the extraction worker beside the bundle.
+    shims: true,
+  },
+  {
+    // The worker thread of parallel ingest (ExtractPool), loaded by path from either bundle.
+    entry: { 'extract-worker': 'src/corpus/extract-worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
   },
   {
     // The CLI is ESM only; bin/liqa.mjs loads it.

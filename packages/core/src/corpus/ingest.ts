@@ -1,9 +1,9 @@
-import { isLiqaError } from '../errors.js';
-import { extractMeetings } from '../meetings/extract-meetings.js';
+import { isLiqaError, type LiqaErrorCode } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { parseArticle } from '../text/parse-article.js';
-import { articleRecord, textHash } from './article-record.js';
+import { textHash } from './article-record.js';
+import { ExtractPool } from './extract-pool.js';
 import { planSources, readSources, type SourceArticle, type SourceError } from './read-sources.js';
+import { recordOf } from './record-of.js';
 import type { ArticleRecord } from './types.js';
 
 /** Progress of an ingest, reported after each article. */
@@ -29,6 +29,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Publication date (`YYYY-MM-DD`) for articles whose input gives none. */
   published?: string;
+  /**
+   * Worker threads for parsing and extraction (the built package only; from the TypeScript
+   * sources, ingest stays on the main thread). @default 1
+   */
+  workers?: number;
 }
 
 /** What an ingest did. */
@@ -44,6 +49,8 @@ export interface IngestSummary {
   /** Files and lines that gave no article, each naming the file (and line) and why. */
   readonly errors: readonly SourceError[];
   readonly seconds: number;
+  /** Threads that parsed and extracted: 1 unless worker threads were asked for and available. */
+  readonly threads: number;
 }
 
 /** One article from a caller rather than a file (`Corpus.ingestArticles`). */
@@ -61,26 +68,16 @@ type Item =
   | { ok: true; article: SourceArticle; bytesRead: number }
   | { ok: false; error: SourceError; bytesRead: number };
 
-/** Parses and extracts one article into the record the store keeps. */
-export function recordOf(article: SourceArticle, published: string | undefined): ArticleRecord {
-  const parsed = parseArticle(
-    { id: article.id, title: article.title, text: article.text, published: article.published ?? published ?? null },
-    { format: article.format },
-  );
-  const meetings = extractMeetings(parsed, { published: parsed.published });
-  return articleRecord(parsed, meetings, {
-    id: article.id,
-    hash: textHash(article.text),
-    published: parsed.published,
-    source: article.source,
-    url: article.url,
-    origin: article.origin,
-  });
-}
+/** Articles in flight per worker: enough to keep every worker busy while the main thread reads. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+type Outcome = { record: ArticleRecord } | { error: { code: LiqaErrorCode; message: string } };
 
 /**
  * Streams items into the store in batches: parse, extract, write. Articles already stored are
- * skipped before the costly extraction. Errors of one article are collected, never thrown.
+ * skipped before the costly extraction, which runs on worker threads when `options.workers` asks
+ * for more than one (and the built package is used). Errors of one article are collected, never
+ * thrown.
  */
 export async function ingestItems(
   store: Store,
@@ -90,15 +87,17 @@ export async function ingestItems(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
+  const pool = ExtractPool.create(options.workers ?? 1);
   const errors: SourceError[] = [];
+  const seen = new Set<string>();
   let batch: ArticleRecord[] = [];
-  const batchHashes = new Set<string>();
   let articles = 0;
   let added = 0;
   let skipped = 0;
   let reports = 0;
   let meetings = 0;
   let bytesRead = 0;
+  const progress = () => options.onProgress?.({ bytesRead, totalBytes, articles, meetings, errors: errors.length });
   const flush = async () => {
     if (batch.length === 0) return;
     const result = await store.addArticles(batch);
@@ -106,42 +105,66 @@ export async function ingestItems(
     skipped += result.skipped;
     reports += result.reports;
     batch = [];
-    batchHashes.clear();
   };
-  for await (const item of items) {
-    bytesRead = item.bytesRead;
-    if (!item.ok) {
-      errors.push(item.error);
+  const extract = (article: SourceArticle): Promise<Outcome> => {
+    if (pool) return pool.run(article, options.published);
+    try {
+      return Promise.resolve({ record: recordOf(article, options.published) });
+    } catch (error) {
+      if (!isLiqaError(error)) return Promise.reject(error);
+      return Promise.resolve({ error: { code: error.code, message: error.message } });
+    }
+  };
+  // Extractions in flight, in input order; each settles into the batch or the errors.
+  const inFlight: Array<{ article: SourceArticle; outcome: Promise<Outcome> }> = [];
+  const settle = async () => {
+    const next = inFlight.shift();
+    if (!next) return;
+    const outcome = await next.outcome;
+    if ('record' in outcome) {
+      meetings += outcome.record.reports.length;
+      batch.push(outcome.record);
+      if (batch.length >= batchSize) await flush();
     } else {
+      articles--;
+      const { origin, id } = next.article;
+      errors.push({
+        file: origin,
+        line: null,
+        id,
+        code: outcome.error.code,
+        message: `${origin}: ${outcome.error.message}`,
+      });
+    }
+    progress();
+  };
+  try {
+    for await (const item of items) {
+      bytesRead = item.bytesRead;
+      if (!item.ok) {
+        errors.push(item.error);
+        progress();
+        continue;
+      }
       const { article } = item;
       articles++;
       const hash = textHash(article.text);
-      if (batchHashes.has(hash) || (await store.hasArticle(article.id, hash))) {
+      if (seen.has(hash) || (await store.hasArticle(article.id, hash))) {
         skipped++;
-      } else {
-        try {
-          const record = recordOf(article, options.published);
-          meetings += record.reports.length;
-          batch.push(record);
-          batchHashes.add(hash);
-        } catch (error) {
-          if (!isLiqaError(error)) throw error;
-          articles--;
-          errors.push({
-            file: article.origin,
-            line: null,
-            id: article.id,
-            code: error.code,
-            message: `${article.origin}: ${error.message}`,
-          });
-        }
+        progress();
+        continue;
       }
-      if (batch.length >= batchSize) await flush();
+      seen.add(hash);
+      inFlight.push({ article, outcome: extract(article) });
+      while (inFlight.length >= (pool ? pool.size * IN_FLIGHT_PER_WORKER : 1)) await settle();
     }
-    options.onProgress?.({ bytesRead, totalBytes, articles, meetings, errors: errors.length });
+    while (inFlight.length > 0) await settle();
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  await flush();
-  return { articles, added, skipped, reports, errors, seconds: (performance.now() - started) / 1000 };
+  const seconds = (performance.now() - started) / 1000;
+  return { articles, added, skipped, reports, errors, seconds, threads: pool?.size ?? 1 };
 }
 
 /** Ingests files and folders (txt, html, jsonl, jsonl.gz) into the store. */

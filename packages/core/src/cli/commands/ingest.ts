@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineCommand } from 'citty';
 import { z } from 'zod';
 import { CORPUS_ARGS, corpusArgsSchema, withCorpus } from '../corpus-args.js';
@@ -11,6 +12,7 @@ const argsSchema = corpusArgsSchema.extend({
   _: z.array(z.string()).min(1, 'give files or folders to ingest, e.g. `liqa ingest seeds/`'),
   published: z.string().regex(ISO_DAY, '--published must be a date as YYYY-MM-DD').optional(),
   'batch-size': z.coerce.number().int().min(1).max(10_000).default(200),
+  workers: z.coerce.number().int().min(1, '--workers must be at least 1').max(256).default(availableParallelism()),
   progress: z.boolean().default(true),
 });
 
@@ -21,6 +23,7 @@ export const ingest = defineCommand({
     ...CORPUS_ARGS,
     published: { type: 'string', description: 'Publication date (YYYY-MM-DD) for articles that give none' },
     'batch-size': { type: 'string', description: 'Articles per transaction (default 200)' },
+    workers: { type: 'string', description: 'Threads that parse and extract (default: one per core)' },
     progress: { type: 'boolean', description: 'Show progress on stderr (--no-progress to hide)', default: true },
   },
   async run({ args }) {
@@ -30,6 +33,7 @@ export const ingest = defineCommand({
       const summary = await corpus.ingest(input._, {
         published: input.published,
         batchSize: input['batch-size'],
+        workers: input.workers,
         onProgress: progress ? (p) => progress.update(p) : undefined,
       });
       progress?.done();
@@ -47,7 +51,7 @@ export const ingest = defineCommand({
       } else {
         process.stdout.write(
           `${[
-            `Read ${summary.articles} articles in ${summary.seconds.toFixed(1)} s: ${summary.added} added, ${summary.skipped} already stored, ${summary.errors.length} errors.`,
+            `Read ${summary.articles} articles in ${summary.seconds.toFixed(1)} s${summary.threads > 1 ? ` on ${summary.threads} threads` : ''}: ${summary.added} added, ${summary.skipped} already stored, ${summary.errors.length} errors.`,
             `Found ${summary.reports} meeting reports in the new articles.`,
             `The corpus (${corpus.store.location}) now holds ${stats.articles} articles, ${stats.people} people and ${stats.meetings} meetings.`,
           ].join('\n')}\n`,

@@ -1,0 +1,22 @@
+import { extractMeetings } from '../meetings/extract-meetings.js';
+import { parseArticle } from '../text/parse-article.js';
+import { articleRecord, textHash } from './article-record.js';
+import type { SourceArticle } from './read-sources.js';
+import type { ArticleRecord } from './types.js';
+
+/** Parses and extracts one article into the record the store keeps. */
+export function recordOf(article: SourceArticle, published: string | undefined): ArticleRecord {
+  const parsed = parseArticle(
+    { id: article.id, title: article.title, text: article.text, published: article.published ?? published ?? null },
+    { format: article.format },
+  );
+  const meetings = extractMeetings(parsed, { published: parsed.published });
+  return articleRecord(parsed, meetings, {
+    id: article.id,
+    hash: textHash(article.text),
+    published: parsed.published,
+    source: article.source,
+    url: article.url,
+    origin: article.origin,
+  });
+}
