@@ -28,6 +28,7 @@ export async function start(
       paths: config.ingestOnStart,
       added: summary.added,
       skipped: summary.skipped,
+      empty: summary.empty.length,
       errors: summary.errors.length,
     };
     if (config.token) log.info('ingested', fields);
@@ -35,7 +36,7 @@ export async function start(
       // At a terminal, a sentence rather than a log record.
       const stats = await corpus.stats();
       (options.output ?? process.stdout).write(
-        `Ingested ${config.ingestOnStart.join(', ')}: ${summary.added} new, ${summary.skipped} already stored, ${summary.errors.length} errors. The corpus holds ${stats.articles} articles, ${stats.people} people, ${stats.meetings} meetings.\n`,
+        `Ingested ${config.ingestOnStart.join(', ')}: ${summary.added} new, ${summary.skipped} already stored, ${summary.empty.length > 0 ? `${summary.empty.length} empty (no text), ` : ''}${summary.errors.length} errors. The corpus holds ${stats.articles} articles, ${stats.people} people, ${stats.meetings} meetings.\n`,
       );
       for (const error of summary.errors.slice(0, 10)) log.warn('ingest_error', { message: error.message });
     }

@@ -15,7 +15,13 @@ export type {
 } from './corpus/corpus-view.js';
 export type { CorpusSnapshot, GraphMLOptions } from './corpus/export.js';
 export { meetingPairs, toCsv, toGraphML, toJson } from './corpus/export.js';
-export type { CorpusArticleInput, IngestOptions, IngestProgress, IngestSummary } from './corpus/ingest.js';
+export type {
+  CorpusArticleInput,
+  EmptyArticle,
+  IngestOptions,
+  IngestProgress,
+  IngestSummary,
+} from './corpus/ingest.js';
 export { mergeMeetings } from './corpus/merge-meetings.js';
 export type { PersonMatch, PersonSuggestion } from './corpus/person-search.js';
 export type { SourceArticle, SourceError, SourceFile, SourceItem, SourcePlan } from './corpus/read-sources.js';

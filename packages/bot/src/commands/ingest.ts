@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeText, isLiqaError } from '@liqa/core';
+import { decodeText, type IngestSummary, isLiqaError } from '@liqa/core';
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { Answer } from '../answer.js';
@@ -31,11 +31,18 @@ const JSONL = /\.(jsonl|ndjson)$/i;
 /** What ingest reports back. */
 function summaryAnswer(
   what: string,
-  summary: { added: number; skipped: number; reports: number; errors: readonly { message: string }[] },
+  summary: Pick<IngestSummary, 'added' | 'skipped' | 'empty' | 'reports' | 'errors'>,
 ) {
+  const empty = summary.empty.length;
   return {
     title: `أضيف: ${what}`,
-    summary: `${summary.added} مقالات جديدة، ${summary.skipped} موجودة سابقاً، ${summary.reports} لقاءات · ${summary.added} added, ${summary.skipped} already stored, ${summary.reports} meetings found`,
+    summary: [
+      `${summary.added} مقالات جديدة، ${summary.skipped} موجودة سابقاً، `,
+      empty > 0 ? `${empty} بلا نص، ` : '',
+      `${summary.reports} لقاءات · ${summary.added} added, ${summary.skipped} already stored, `,
+      empty > 0 ? `${empty} empty (no text, not stored), ` : '',
+      `${summary.reports} meetings found`,
+    ].join(''),
     items: summary.errors.slice(0, 10).map((e) => ({ heading: 'خطأ · error', lines: [e.message] })),
   };
 }

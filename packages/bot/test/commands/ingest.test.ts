@@ -32,6 +32,14 @@ describe('/ingest', () => {
     expect(answer.ephemeral).toBeUndefined();
   });
 
+  it('says a page with no text was read but not stored', async () => {
+    const fetch = async (url: string) => ({ bytes: Buffer.from('  \n'), contentType: 'text/plain', url });
+    const answer = await ingest.run(ingest.input.parse({ url: 'https://news.example/pictures' }), { ...ctx, fetch });
+    expect(answer.summary).toMatch(/^0 مقالات جديدة، 0 موجودة سابقاً، 1 بلا نص، /);
+    expect(answer.summary).toContain('1 empty (no text, not stored)');
+    expect(answer.items).toEqual([]);
+  });
+
   it('says why a fetch was refused, privately', async () => {
     const fetch = async () => {
       throw new FetchError('that address is not allowed');

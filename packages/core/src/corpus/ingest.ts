@@ -36,14 +36,27 @@ export interface IngestOptions {
   workers?: number;
 }
 
+/** An article whose source gave it no text (an empty file, a JSONL line with empty `text`). */
+export interface EmptyArticle {
+  readonly id: string;
+  /** Where it was read: `file` or `file:line`. */
+  readonly origin: string;
+}
+
 /** What an ingest did. */
 export interface IngestSummary {
-  /** Articles read without error. */
+  /** Articles read without error: `added + skipped + empty.length`. */
   readonly articles: number;
   /** Articles stored now. */
   readonly added: number;
   /** Articles already in the store (same id or same text), left as they were. */
   readonly skipped: number;
+  /**
+   * Articles with no text (only white space): nothing to read, so not stored, and not errors.
+   * Scrapers give them for picture stories and pages whose body failed to load; left out of the
+   * store, the article is taken in full if a later ingest brings its text.
+   */
+  readonly empty: readonly EmptyArticle[];
   /** Meeting reports found in the articles stored now. */
   readonly reports: number;
   /** Files and lines that gave no article, each naming the file (and line) and why. */
@@ -89,6 +102,7 @@ export async function ingestItems(
   const batchSize = options.batchSize ?? 200;
   const pool = ExtractPool.create(options.workers ?? 1);
   const errors: SourceError[] = [];
+  const empty: EmptyArticle[] = [];
   const seen = new Set<string>();
   let batch: ArticleRecord[] = [];
   let articles = 0;
@@ -148,6 +162,11 @@ export async function ingestItems(
       }
       const { article } = item;
       articles++;
+      if (article.text.trim() === '') {
+        empty.push({ id: article.id, origin: article.origin });
+        progress();
+        continue;
+      }
       const hash = textHash(article.text);
       if (seen.has(hash) || (await store.hasArticle(article.id, hash))) {
         skipped++;
@@ -164,7 +183,7 @@ export async function ingestItems(
     await pool?.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { articles, added, skipped, reports, errors, seconds, threads: pool?.size ?? 1 };
+  return { articles, added, skipped, empty, reports, errors, seconds, threads: pool?.size ?? 1 };
 }
 
 /** Ingests files and folders (txt, html, jsonl, jsonl.gz) into the store. */

@@ -303,7 +303,6 @@ async function readPlainFile(file: SourceFile, bytesRead: number, maxLength: num
       `${name}: the article is ${text.length} characters long, over the limit of ${maxLength}`,
     );
   }
-  if (text.trim() === '') return fail('invalid_input', `${name}: the file is empty`);
   const sidecar = await readSidecar(file.path);
   if ('problem' in sidecar) return fail(sidecar.code, sidecar.problem);
   const meta = sidecar.meta;
@@ -374,7 +373,6 @@ function readLine(
   }
   const data = parsed.data;
   const text = (data.text ?? data.content) as string;
-  if (text.trim() === '') return fail('invalid_input', data.id, `${at} (id ${data.id}): the article has no text`);
   return {
     item: {
       ok: true,
@@ -452,7 +450,8 @@ async function* readJsonl(file: SourceFile, base: number, maxLength: number): As
  *
  * Nothing stops the batch: an unreadable, binary or undecodable file, a bad sidecar, a line that
  * is not a valid article or is too long, a truncated gzip (after the lines before it) each give
- * one `{ ok: false, error }` item, and reading goes on.
+ * one `{ ok: false, error }` item, and reading goes on. An empty file, or a line whose text is
+ * empty, is an article with empty text, as the source gives it (ingest counts it as empty).
  */
 export async function* readSources(plan: SourcePlan, options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
   const maxLength = options.maxArticleLength ?? DEFAULT_MAX_ARTICLE_LENGTH;

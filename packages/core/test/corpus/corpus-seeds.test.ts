@@ -185,6 +185,47 @@ describe('ingest of bad input', () => {
   });
 });
 
+describe('ingest of articles with no text', () => {
+  it('counts them as empty, stores none of them, and takes one in full when its text comes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liqa-empty-'));
+    try {
+      await writeFile(join(dir, 'blank.txt'), ' \n\t\n');
+      // SaudiNewsNet's picture stories: a headline, and content that is a space.
+      await writeFile(
+        join(dir, 'lines.jsonl'),
+        [
+          { id: 'pictures', title: 'قصة مصورة: صلاة عيد الفطر في المسجد النبوي', content: ' ' },
+          { id: 'no-body', title: null, text: '' },
+          { id: 'kalin', text: readSeed('004_6008fad84a751262.txt'), published: '2020-08-17' },
+        ]
+          .map((line) => JSON.stringify(line))
+          .join('\n'),
+      );
+      const corpus = await memoryCorpus();
+      const summary = await corpus.ingest([dir]);
+      expect(summary).toMatchObject({ articles: 4, added: 1, skipped: 0, errors: [] });
+      expect(summary.empty.map((e) => [e.id.replace(/^.*\//, ''), e.origin.replace(/^.*\//, '')])).toEqual([
+        ['blank.txt', 'blank.txt'],
+        ['pictures', 'lines.jsonl:1'],
+        ['no-body', 'lines.jsonl:2'],
+      ]);
+      expect((await corpus.stats()).articles).toBe(1);
+
+      // Not stored, so not taken for "already stored": the article is read in full once it has text.
+      const later = await corpus.ingestArticles([
+        { id: 'pictures', text: `${readSeed('002_b84856964a7b5a3d.txt')}`, published: '2023-08-26' },
+        { id: 'still-empty', text: '   ' },
+      ]);
+      expect(later).toMatchObject({ articles: 2, added: 1, skipped: 0, errors: [] });
+      expect(later.empty).toEqual([{ id: 'still-empty', origin: 'article 2 (still-empty)' }]);
+      expect((await corpus.stats()).articles).toBe(2);
+      await corpus.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('properties', () => {
   it('gives the same answers whatever the ingest order, and ingesting twice changes nothing', async () => {
     const articles = seedArticles();

@@ -16,6 +16,9 @@ const argsSchema = corpusArgsSchema.extend({
   progress: z.boolean().default(true),
 });
 
+/** The summary's word on articles with no text, when there are any: they are neither stored nor errors. */
+const emptyNote = (count: number) => (count === 0 ? '' : `${count} empty (no text, not stored), `);
+
 /** `liqa ingest PATH…`: read articles into the corpus, with progress and a summary. */
 export const ingest = defineCommand({
   meta: { name: 'ingest', description: 'Read articles (txt, html, jsonl, jsonl.gz, folders) into the corpus' },
@@ -51,7 +54,7 @@ export const ingest = defineCommand({
       } else {
         process.stdout.write(
           `${[
-            `Read ${summary.articles} articles in ${summary.seconds.toFixed(1)} s${summary.threads > 1 ? ` on ${summary.threads} threads` : ''}: ${summary.added} added, ${summary.skipped} already stored, ${summary.errors.length} errors.`,
+            `Read ${summary.articles} articles in ${summary.seconds.toFixed(1)} s${summary.threads > 1 ? ` on ${summary.threads} threads` : ''}: ${summary.added} added, ${summary.skipped} already stored, ${emptyNote(summary.empty.length)}${summary.errors.length} errors.`,
             `Found ${summary.reports} meeting reports in the new articles.`,
             `The corpus (${corpus.store.location}) now holds ${stats.articles} articles, ${stats.people} people and ${stats.meetings} meetings.`,
           ].join('\n')}\n`,
