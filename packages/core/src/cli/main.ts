@@ -6,6 +6,7 @@ import { extract } from './commands/extract.js';
 import { ingest } from './commands/ingest.js';
 import { person } from './commands/person.js';
 import { read } from './commands/read.js';
+import { replCommand } from './commands/repl.js';
 import { timeline } from './commands/timeline.js';
 import { whoMet } from './commands/who-met.js';
 
@@ -27,6 +28,7 @@ export const main: CommandDef = defineCommand({
     person,
     timeline,
     export: exportCommand,
+    repl: replCommand,
   },
 });
 
