@@ -81,7 +81,12 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
  * ```
  */
 export function matchKey(text: string): string {
-  return normalize(text).text.toLowerCase().replace(NOT_WORD, ' ').trim();
+  return keyOfFolded(normalize(text).text);
+}
+
+/** {@link matchKey} of a text already folded by `normalize` (which need not run twice). */
+export function keyOfFolded(folded: string): string {
+  return folded.toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 // Finds a quantified group whose body is itself quantified without bound: (a+)+, (?:\s*x)*, (a|b+){2,}.

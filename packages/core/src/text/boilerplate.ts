@@ -4,10 +4,11 @@ import {
   type BoilerplateRule,
   type BoilerplateRuleInput,
   compileBoilerplateRules,
+  keyOfFolded,
   matchKey,
 } from '../lexicon/boilerplate-rules.js';
 import { type Boilerplate, type Span, spanOf } from '../model.js';
-import { countArabicLetters } from './charsets.js';
+import { countLetters } from './charsets.js';
 import { normalize } from './normalize.js';
 
 /** Options of {@link findBoilerplate}. */
@@ -74,15 +75,16 @@ function endsLikeSentence(norm: string): boolean {
 }
 
 function describeLine(span: Span): LineInfo {
-  const norm = normalize(span.text).text.trim();
-  const key = matchKey(span.text);
+  const folded = normalize(span.text).text;
+  const norm = folded.trim();
+  const key = keyOfFolded(folded);
   const words = key.length === 0 ? 0 : key.split(' ').length;
   return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
 }
 
 function isArabicText(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters > 0 && countArabicLetters(text) * 2 >= letters;
+  const { letters, arabic } = countLetters(text);
+  return letters > 0 && arabic * 2 >= letters;
 }
 
 function matchRule(

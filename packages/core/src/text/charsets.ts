@@ -14,7 +14,6 @@ export const ARABIC_LETTER_CLASS =
 export const PRESENTATION_FORMS_CLASS = '\\uFB50-\\uFDFF\\uFE70-\\uFEFF';
 
 const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTER_CLASS}]`);
-const ARABIC_LETTER_GLOBAL = new RegExp(`[${ARABIC_LETTER_CLASS}]`, 'g');
 const PRESENTATION_FORM = new RegExp(`[${PRESENTATION_FORMS_CLASS}]`);
 
 /** True when the single character `ch` is an Arabic letter (not a mark, digit or tatweel). */
@@ -29,5 +28,48 @@ export function isPresentationForm(ch: string): boolean {
 
 /** How many Arabic letters `text` holds. */
 export function countArabicLetters(text: string): number {
-  return text.match(ARABIC_LETTER_GLOBAL)?.length ?? 0;
+  return countLetters(text).arabic;
+}
+
+const OTHER = 0;
+const LETTER = 1;
+const ARABIC = 2;
+const ANY_LETTER = /\p{L}/u;
+let letterClasses: Uint8Array | null = null;
+
+/** The class of every BMP code unit, built on first use: counting is then one read a character. */
+function classes(): Uint8Array {
+  if (letterClasses) return letterClasses;
+  letterClasses = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    if (ARABIC_LETTER.test(ch)) letterClasses[code] = ARABIC;
+    else if (ANY_LETTER.test(ch)) letterClasses[code] = LETTER;
+  }
+  return letterClasses;
+}
+
+/** How many letters (`\p{L}`, any script) `text` holds, and how many of them are Arabic. */
+export function countLetters(text: string): { letters: number; arabic: number } {
+  const table = classes();
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A letter outside the BMP (rare in news: CJK extensions, historic scripts).
+      const point = text.codePointAt(i) as number;
+      if (point > 0xffff) {
+        if (ANY_LETTER.test(String.fromCodePoint(point))) letters++;
+        i++;
+      }
+      continue;
+    }
+    const kind = table[code];
+    if (kind === OTHER) continue;
+    letters++;
+    if (kind === ARABIC) arabic++;
+  }
+  return { letters, arabic };
 }

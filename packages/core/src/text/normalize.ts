@@ -65,12 +65,22 @@ function resolveFolds(options: NormalizeOptions | undefined): Set<FoldName> {
   return on;
 }
 
+/** What the main loop does with a code unit: most are kept, a few replaced, a few may break a word. */
+const KEEP = 0;
+const REPLACE = 1;
+const MAY_BREAK = 2;
+
 /**
  * The replacement of every BMP code unit under the folds that are on (`undefined` keeps it),
- * presentation forms already expanded and folded, so the main loop is one array lookup per
- * character.
+ * presentation forms already expanded and folded, and a byte per code unit saying whether it needs
+ * a look at all: the main loop costs one typed-array read for the characters it keeps.
  */
-type CodeTable = Array<string | undefined>;
+interface CodeTable {
+  readonly replacements: Array<string | undefined>;
+  readonly kinds: Uint8Array;
+  /** `kinds`, with tatweel and the word breakers marked MAY_BREAK (the `brokenWords` fold). */
+  readonly kindsWithBreakers: Uint8Array;
+}
 
 function buildCodeTable(folds: Set<FoldName>): CodeTable {
   const map: FoldTable = new Map();
@@ -79,18 +89,24 @@ function buildCodeTable(folds: Set<FoldName>): CodeTable {
     if (!fold || !folds.has(name)) continue;
     for (const [from, to] of fold) if (!map.has(from)) map.set(from, to);
   }
-  const table: CodeTable = new Array(0x10000);
-  for (const [from, to] of map) table[from.charCodeAt(0)] = to;
+  const replacements: Array<string | undefined> = new Array(0x10000);
+  for (const [from, to] of map) replacements[from.charCodeAt(0)] = to;
   if (folds.has('presentationForms')) {
     for (let code = 0xfb50; code <= 0xfeff; code++) {
       const ch = String.fromCharCode(code);
       if (!isPresentationForm(ch)) continue;
       let expanded = '';
       for (const part of ch.normalize('NFKC')) expanded += map.get(part) ?? part;
-      if (expanded !== ch) table[code] = expanded;
+      if (expanded !== ch) replacements[code] = expanded;
     }
   }
-  return table;
+  const kinds = new Uint8Array(0x10000);
+  replacements.forEach((replacement, code) => {
+    if (replacement !== undefined) kinds[code] = REPLACE;
+  });
+  const kindsWithBreakers = kinds.slice();
+  for (const code of [TATWEEL_CODE, ...WORD_BREAKER_CODES]) kindsWithBreakers[code] = MAY_BREAK;
+  return { replacements, kinds, kindsWithBreakers };
 }
 
 const codeTableCache = new Map<string, CodeTable>();
@@ -104,6 +120,12 @@ function codeTableFor(folds: Set<FoldName>): CodeTable {
   }
   return table;
 }
+
+let everyFold: CodeTable | null = null;
+const defaultTable = (): CodeTable => {
+  everyFold ??= codeTableFor(resolveFolds(undefined));
+  return everyFold;
+};
 
 /** Length of a deliberate word break starting at `i`, or 0 when there is none. */
 function brokenWordRun(text: string, i: number): number {
@@ -149,9 +171,9 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   if (typeof text !== 'string') {
     throw new LiqaError('invalid_input', `normalize: expected a string, got ${text === null ? 'null' : typeof text}`);
   }
-  const folds = resolveFolds(options);
-  const table = codeTableFor(folds);
-  const brokenWords = folds.has('brokenWords');
+  // Nearly every call asks for every fold: that table is looked up once, not per call.
+  const table = options === undefined ? defaultTable() : codeTableFor(resolveFolds(options));
+  const brokenWords = options === undefined || options.brokenWords !== false;
 
   // Unchanged stretches are copied as slices of the original; only folded characters cost more.
   const pieces: string[] = [];
@@ -170,10 +192,20 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     grownEnds.set(ends);
     ends = grownEnds;
   };
+  const kinds = brokenWords ? table.kindsWithBreakers : table.kinds;
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (brokenWords && (code === TATWEEL_CODE || WORD_BREAKER_CODES.has(code))) {
+    const kind = kinds[code];
+    if (kind === KEEP) {
+      // The common case, kept tight: n never passes i here unless an expansion grew the maps.
+      if (n >= starts.length) ensure(1);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      continue;
+    }
+    if (kind === MAY_BREAK) {
       const run = brokenWordRun(text, i);
       if (run > 0) {
         if (copyFrom < i) pieces.push(text.slice(copyFrom, i));
@@ -182,7 +214,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
         continue;
       }
     }
-    const replacement = table[code];
+    const replacement = table.replacements[code];
     if (replacement === undefined) {
       ensure(1);
       starts[n] = i;

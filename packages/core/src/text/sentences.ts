@@ -46,6 +46,25 @@ const OPENERS = new Set(['«', '“', '"', '(', '[']);
  */
 const STRAY_CLOSERS = new Set(['»']);
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/** A flag byte per BMP code unit, so that the per-character loops read one byte, not a Set. */
+const TERMINATOR = 1;
+const CLOSER = 2;
+const OPENER = 4;
+const LINE_BREAK = 8;
+const MARKS = OPENER | CLOSER;
+const FLAGS = (() => {
+  const flags = new Uint8Array(0x10000);
+  const mark = (set: ReadonlySet<string>, flag: number) => {
+    for (const ch of set) flags[ch.charCodeAt(0)] = (flags[ch.charCodeAt(0)] as number) | flag;
+  };
+  mark(TERMINATORS, TERMINATOR);
+  mark(CLOSERS, CLOSER);
+  mark(OPENERS, OPENER);
+  mark(LINE_BREAKS, LINE_BREAK);
+  return flags;
+})();
+const has = (text: string, i: number, flag: number): boolean => ((FLAGS[text.charCodeAt(i)] as number) & flag) !== 0;
 /** Marks a sentence cannot start with: after them, the terminator before was not an end. */
 const NOT_A_START = /[,،;؛:.!?؟…»”)\]]/u;
 const SPACE = /\s/u;
@@ -96,6 +115,7 @@ function findMarks(text: string, from: number, to: number): Marks {
     return false;
   };
   for (let i = from; i < to; i++) {
+    if (!has(text, i, MARKS)) continue;
     const ch = text[i] as string;
     if (ch === '"' || ch === '”') {
       // Straight quotes open and close alike; ” also opens when no “ is open (أن”السياسات … النزاعات”).
@@ -163,11 +183,11 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   // Candidate ends: a run of terminators, then closing marks, then a space or the end of the line.
   const candidates: { run: number; runEnd: number; cut: number }[] = [];
   for (let i = from; i < to; i++) {
-    if (!TERMINATORS.has(text[i] as string)) continue;
+    if (!has(text, i, TERMINATOR)) continue;
     let runEnd = i;
-    while (runEnd < to && TERMINATORS.has(text[runEnd] as string)) runEnd++;
+    while (runEnd < to && has(text, runEnd, TERMINATOR)) runEnd++;
     let cut = runEnd;
-    while (cut < to && CLOSERS.has(text[cut] as string)) cut++;
+    while (cut < to && has(text, cut, CLOSER)) cut++;
     if (cut === to || isSpace(text[cut])) candidates.push({ run: i, runEnd, cut });
     i = runEnd - 1;
   }
@@ -243,7 +263,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let lineStart = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || LINE_BREAKS.has(text[i] as string)) {
+    if (i === end || has(text, i, LINE_BREAK)) {
       if (i > lineStart) splitLine(text, lineStart, i, out);
       lineStart = i + 1;
     }

@@ -16,25 +16,37 @@ function matchAlias(
   skip: number,
   aliases: readonly GazetteerAlias[],
 ): { alias: GazetteerAlias; last: number } | null {
+  // The words of the n-token window at i and their nameKey(), computed once per n: a common first
+  // word (محمد، عبد) has hundreds of aliases to try against the same few windows.
+  const windows: Array<{ words: string[]; key: string } | null | undefined> = [];
+  const windowOf = (n: number) => {
+    let window = windows[n];
+    if (window !== undefined) return window;
+    const words: string[] = [];
+    window = { words, key: '' };
+    for (let k = i; k < i + n; k++) {
+      const t = tokens[k] as Token;
+      if (!t.word || (k > i && !t.spaced)) {
+        window = null;
+        break;
+      }
+      words.push(k === i ? t.text.slice(skip) : t.text);
+    }
+    if (window) window.key = cachedKey(words.join(' '));
+    windows[n] = window;
+    return window;
+  };
   for (const alias of aliases) {
     // عبد الله / عبدالله: the text may use one word more or fewer than the alias.
     for (const n of [alias.words, alias.words + 1, alias.words - 1]) {
       if (n < 1 || i + n > tokens.length) continue;
-      const words: string[] = [];
-      let ok = true;
-      for (let k = i; k < i + n; k++) {
-        const t = tokens[k] as Token;
-        if (!t.word || (k > i && !t.spaced)) {
-          ok = false;
-          break;
-        }
-        words.push(k === i ? t.text.slice(skip) : t.text);
-      }
-      if (!ok || cachedKey(words.join(' ')) !== alias.key) continue;
+      const window = windowOf(n);
+      if (!window || window.key !== alias.key) continue;
+      const first = window.words[0] as string;
       // One word alone must be spelled as the alias is, but for look-alike letters: nameKey() alone
       // would take سالمين for سليماني, and a dropped vowel مؤيدي for مودي.
-      if (n === 1 && !sameNameWord(words[0] as string, norm(alias.alias), false)) continue;
-      if (n === 1 && isBoundaryAt(lex, tokens, i, words[0])) continue;
+      if (n === 1 && !sameNameWord(first, norm(alias.alias), false)) continue;
+      if (n === 1 && isBoundaryAt(lex, tokens, i, first)) continue;
       return { alias, last: i + n };
     }
   }
