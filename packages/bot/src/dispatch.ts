@@ -28,6 +28,7 @@ export interface DispatchState {
   readonly perGuild: RateLimiter;
 }
 
+/** The state for {@link handleInteraction}: one per bot process (page cache, rate limits). */
 export function createDispatchState(ctx: CommandContext): DispatchState {
   return {
     pages: new PageStore(),
