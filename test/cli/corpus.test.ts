@@ -76,6 +76,31 @@ describe('liqa ingest, who-met, between, person, timeline, export', () => {
     expect(json.empty).toEqual([{ id: 'pictures', origin: `${file}:1` }]);
   });
 
+  it('takes the ingest limits as options, and refuses bad ones', () => {
+    const file = join(data, 'two.jsonl');
+    const line = (id: string) => JSON.stringify({ id, text: `استقبل الأمير خالد الفيصل السفير ${id}.` });
+    writeFileSync(file, `${line('one')}\n${line('two-and-more')}\n`);
+    const limited = liqa(['ingest', file, '--no-progress', '--max-articles', '1']);
+    expect(limited.status).toBe(1);
+    expect(limited.stdout).toMatch(/Read 1 articles .*: 1 added, 0 already stored, 1 errors\./);
+    expect(limited.stderr).toContain(`${file}:2: not read, nor anything after it: one ingest takes at most 1 articles`);
+    // A JSONL line is measured whole, before it is parsed: the first line just fits.
+    const limit = String(line('one').length);
+    const tooLong = liqa(['ingest', file, '--no-progress', '--max-article-length', limit]);
+    expect(tooLong.stderr).toMatch(
+      /two\.jsonl:2 \(id two-and-more\): the line is \d+ characters long, over the limit of \d+$/m,
+    );
+    for (const [flag, value, message] of [
+      ['--batch-size', '20000', '--batch-size must be at most 10000'],
+      ['--max-articles', '0', '--max-articles must be at least 1'],
+      ['--max-article-length', '0', '--max-article-length must be at least 1'],
+    ]) {
+      const bad = liqa(['ingest', file, flag as string, value as string]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain(message);
+    }
+  });
+
   it('fails with one clear line for an unknown person, a bad option and an unreadable file', () => {
     const unknown = liqa(['who-met', 'Zzyzx']);
     expect(unknown.status).toBe(1);

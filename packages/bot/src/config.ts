@@ -25,9 +25,12 @@ const envSchema = z.object({
   LIQA_INGEST_ROLES: z.string().optional(),
   LIQA_RATE_PER_USER: positiveInt(10).describe('commands per user per minute'),
   LIQA_RATE_PER_GUILD: positiveInt(60).describe('commands per server per minute'),
-  LIQA_MAX_ATTACHMENT_BYTES: positiveInt(5_000_000),
-  LIQA_MAX_FETCH_BYTES: positiveInt(5_000_000),
-  LIQA_FETCH_TIMEOUT_MS: positiveInt(10_000),
+  LIQA_MAX_ATTACHMENT_BYTES: positiveInt(5_000_000).describe('largest file /ingest takes, in bytes'),
+  LIQA_MAX_FETCH_BYTES: positiveInt(5_000_000).describe('largest page /ingest fetches, in bytes'),
+  LIQA_FETCH_TIMEOUT_MS: positiveInt(10_000).describe('time limit of a whole page fetch, redirects included'),
+  LIQA_MAX_INGEST_ARTICLES: positiveInt(1_000).describe('most articles one /ingest reads'),
+  // 30 times the longest SaudiNewsNet article: a longer one would hold the bot for seconds.
+  LIQA_MAX_ARTICLE_LENGTH: positiveInt(1_000_000).describe('longest article /ingest takes, in characters'),
 });
 
 /** The validated configuration. */
@@ -45,7 +48,12 @@ export interface BotConfig {
     readonly perGuildPerMinute: number;
     readonly maxAttachmentBytes: number;
     readonly maxFetchBytes: number;
+    /** Time limit of a whole fetch (page or attachment), redirects and body included. */
     readonly fetchTimeoutMs: number;
+    /** Most articles one `/ingest` reads (a JSONL file); past it, the rest is left unread. */
+    readonly maxIngestArticles: number;
+    /** Longest article `/ingest` takes, in characters. */
+    readonly maxArticleLength: number;
   };
 }
 
@@ -96,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
       maxAttachmentBytes: e.LIQA_MAX_ATTACHMENT_BYTES,
       maxFetchBytes: e.LIQA_MAX_FETCH_BYTES,
       fetchTimeoutMs: e.LIQA_FETCH_TIMEOUT_MS,
+      maxIngestArticles: e.LIQA_MAX_INGEST_ARTICLES,
+      maxArticleLength: e.LIQA_MAX_ARTICLE_LENGTH,
     },
   };
 }

@@ -11,7 +11,9 @@ import { isIP } from 'node:net';
  */
 
 export interface FetchLimits {
+  /** Largest body taken, in bytes (declared or counted as it arrives). */
   readonly maxBytes: number;
+  /** Time limit of the whole fetch, redirects and body included, in milliseconds. */
   readonly timeoutMs: number;
   /** Tests only: allow loopback and private addresses. */
   readonly allowPrivate?: boolean;
@@ -100,14 +102,36 @@ function guardedLookup(allowPrivate: boolean) {
   };
 }
 
-function fetchOnce(url: URL, limits: FetchLimits): Promise<{ status: number; location?: string; text?: FetchedText }> {
+/** The refusal when a fetch, redirects and body included, outlasts its time limit. */
+const tooSlow = (limits: FetchLimits) => new FetchError(`no full answer within ${limits.timeoutMs} ms`);
+
+/**
+ * One request, ended by `deadline` (epoch ms) whatever the server does: silent, or dripping the
+ * body a byte at a time (a socket idle timeout alone would wait for ever on that).
+ */
+function fetchOnce(
+  url: URL,
+  limits: FetchLimits,
+  deadline: number,
+): Promise<{ status: number; location?: string; text?: FetchedText }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
+    let timer: NodeJS.Timeout | undefined;
+    const settle =
+      <T>(done: (value: T) => void) =>
+      (value: T) => {
+        clearTimeout(timer);
+        done(value);
+      };
+    const succeed = settle(resolve);
+    const fail = settle((error: Error) => {
+      reject(error);
+      request.destroy();
+    });
     const request = client.get(
       url,
       {
         lookup: guardedLookup(limits.allowPrivate === true) as never,
-        timeout: limits.timeoutMs,
         headers: {
           'user-agent': 'liqa-bot (+https://github.com/liqa)',
           accept: 'text/html, text/plain, application/x-ndjson',
@@ -117,18 +141,18 @@ function fetchOnce(url: URL, limits: FetchLimits): Promise<{ status: number; loc
         const status = response.statusCode ?? 0;
         if (status >= 300 && status < 400 && response.headers.location) {
           response.resume();
-          resolve({ status, location: response.headers.location });
+          succeed({ status, location: response.headers.location });
           return;
         }
         if (status !== 200) {
           response.resume();
-          reject(new FetchError(`the server answered ${status}`));
+          fail(new FetchError(`the server answered ${status}`));
           return;
         }
         const contentType = String(response.headers['content-type'] ?? '');
         if (!ACCEPTED_TYPES.test(contentType)) {
           response.resume();
-          reject(
+          fail(
             new FetchError(
               `not an article (${contentType || 'no content type'}); send an HTML page, text or JSON lines`,
             ),
@@ -137,8 +161,7 @@ function fetchOnce(url: URL, limits: FetchLimits): Promise<{ status: number; loc
         }
         const declared = Number(response.headers['content-length'] ?? 0);
         if (declared > limits.maxBytes) {
-          response.destroy();
-          reject(new FetchError(`too large (${declared} bytes; the limit is ${limits.maxBytes})`));
+          fail(new FetchError(`too large (${declared} bytes; the limit is ${limits.maxBytes})`));
           return;
         }
         const chunks: Buffer[] = [];
@@ -146,21 +169,19 @@ function fetchOnce(url: URL, limits: FetchLimits): Promise<{ status: number; loc
         response.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > limits.maxBytes) {
-            response.destroy();
-            reject(new FetchError(`too large (over ${limits.maxBytes} bytes)`));
+            fail(new FetchError(`too large (over ${limits.maxBytes} bytes)`));
             return;
           }
           chunks.push(chunk);
         });
         response.on('end', () =>
-          resolve({ status, text: { bytes: Buffer.concat(chunks), contentType, url: url.toString() } }),
+          succeed({ status, text: { bytes: Buffer.concat(chunks), contentType, url: url.toString() } }),
         );
-        response.on('error', (error) => reject(new FetchError(error.message)));
+        response.on('error', (error) => fail(new FetchError(error.message)));
       },
     );
-    request.on('timeout', () => request.destroy(new FetchError(`no answer within ${limits.timeoutMs} ms`)));
     request.on('error', (error) =>
-      reject(
+      fail(
         error instanceof FetchError
           ? error
           : new FetchError(
@@ -168,6 +189,7 @@ function fetchOnce(url: URL, limits: FetchLimits): Promise<{ status: number; loc
             ),
       ),
     );
+    timer = setTimeout(() => fail(tooSlow(limits)), Math.max(0, deadline - Date.now()));
   });
 }
 
@@ -179,6 +201,8 @@ export async function fetchArticle(address: string, limits: FetchLimits): Promis
   } catch {
     throw new FetchError('not a valid address');
   }
+  // One time limit for the whole fetch, redirects included.
+  const deadline = Date.now() + limits.timeoutMs;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('only http and https addresses');
     if (url.username || url.password) throw new FetchError('addresses with a user name or password are not allowed');
@@ -189,7 +213,7 @@ export async function fetchArticle(address: string, limits: FetchLimits): Promis
     ) {
       throw new FetchError('that address is not allowed');
     }
-    const result = await fetchOnce(url, limits);
+    const result = await fetchOnce(url, limits, deadline);
     if (result.text) return result.text;
     url = new URL(result.location as string, url);
   }

@@ -11,7 +11,28 @@ describe('loadConfig', () => {
       maxAttachmentBytes: 5_000_000,
       maxFetchBytes: 5_000_000,
       fetchTimeoutMs: 10_000,
+      maxIngestArticles: 1_000,
+      maxArticleLength: 1_000_000,
     });
+  });
+
+  it('takes each limit from its variable, and refuses one that is not a positive whole number', () => {
+    const config = loadConfig({
+      LIQA_MAX_FETCH_BYTES: '1000',
+      LIQA_FETCH_TIMEOUT_MS: '2500',
+      LIQA_MAX_INGEST_ARTICLES: '20',
+      LIQA_MAX_ARTICLE_LENGTH: '50000',
+    });
+    expect(config.limits).toMatchObject({
+      maxFetchBytes: 1000,
+      fetchTimeoutMs: 2500,
+      maxIngestArticles: 20,
+      maxArticleLength: 50_000,
+    });
+    for (const name of ['LIQA_MAX_INGEST_ARTICLES', 'LIQA_MAX_ARTICLE_LENGTH', 'LIQA_FETCH_TIMEOUT_MS']) {
+      expect(() => loadConfig({ [name]: '0' }), name).toThrow(new RegExp(`${name} .*`));
+      expect(() => loadConfig({ [name]: 'lots' }), name).toThrow(ConfigError);
+    }
   });
 
   it('names each wrong or missing variable', () => {

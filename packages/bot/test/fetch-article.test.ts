@@ -40,6 +40,13 @@ describe('fetchArticle', () => {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(2000));
       } else if (req.url === '/slow') {
         // Never answers: the time limit must end it.
+      } else if (req.url === '/drip') {
+        // Answers at once, then a byte every 50 ms for ever: a socket idle timeout never fires.
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        const drip = setInterval(() => res.write('x'), 50);
+        res.on('close', () => clearInterval(drip));
+      } else if (req.url === '/to-drip') {
+        res.writeHead(302, { location: '/drip' }).end();
       } else if (req.url === '/loop') {
         res.writeHead(302, { location: '/loop' }).end();
       } else res.writeHead(404).end();
@@ -53,6 +60,8 @@ describe('fetchArticle', () => {
   });
 
   const limits = { maxBytes: 1000, timeoutMs: 500, allowPrivate: true };
+  // Big enough that the drip would go on for minutes without the time limit.
+  const slowLimits = { maxBytes: 100_000, timeoutMs: 500, allowPrivate: true };
 
   it('refuses loopback and private addresses unless allowed', async () => {
     await expect(fetchArticle(`${base}/article`, { maxBytes: 1000, timeoutMs: 500 })).rejects.toThrow('not allowed');
@@ -72,7 +81,12 @@ describe('fetchArticle', () => {
     expect(page.bytes.toString('utf8')).toBe('<p>استقبل الأمير</p>');
     await expect(fetchArticle(`${base}/image`, limits)).rejects.toThrow('not an article (image/png)');
     await expect(fetchArticle(`${base}/big`, limits)).rejects.toThrow('too large');
-    await expect(fetchArticle(`${base}/slow`, limits)).rejects.toThrow('no answer within 500 ms');
+    await expect(fetchArticle(`${base}/slow`, limits)).rejects.toThrow('no full answer within 500 ms');
     await expect(fetchArticle(`${base}/loop`, limits)).rejects.toThrow('more than 3 redirects');
+  });
+
+  it('ends a body that trickles in, after a redirect too: the time limit is for the whole fetch', async () => {
+    await expect(fetchArticle(`${base}/drip`, slowLimits)).rejects.toThrow('no full answer within 500 ms');
+    await expect(fetchArticle(`${base}/to-drip`, slowLimits)).rejects.toThrow('no full answer within 500 ms');
   });
 });

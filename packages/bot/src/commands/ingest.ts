@@ -43,11 +43,24 @@ function summaryAnswer(
       empty > 0 ? `${empty} empty (no text, not stored), ` : '',
       `${summary.reports} meetings found`,
     ].join(''),
-    items: summary.errors.slice(0, 10).map((e) => ({ heading: 'خطأ · error', lines: [e.message] })),
+    items: shownErrors(summary.errors).map((e) => ({ heading: 'خطأ · error', lines: [e.message] })),
   };
 }
 
+const ERRORS_SHOWN = 10;
+
+/**
+ * The errors worth showing: the first ones, and always the last, which says where an ingest that
+ * reached the article limit stopped.
+ */
+function shownErrors<T>(errors: readonly T[]): T[] {
+  if (errors.length <= ERRORS_SHOWN) return [...errors];
+  return [...errors.slice(0, ERRORS_SHOWN - 1), errors.at(-1) as T];
+}
+
 async function ingestBytes(ctx: CommandContext, bytes: Buffer, name: string, url: string | null, contentType: string) {
+  const { maxIngestArticles, maxArticleLength } = ctx.config.limits;
+  const limits = { maxArticles: maxIngestArticles, maxArticleLength };
   const isJsonl = JSONL.test(name) || /ndjson|jsonl/i.test(contentType);
   if (isJsonl) {
     // JSON lines go through the corpus's own reader, which names every bad line.
@@ -58,7 +71,7 @@ async function ingestBytes(ctx: CommandContext, bytes: Buffer, name: string, url
     try {
       const file = join(dir, 'articles.jsonl');
       await writeFile(file, bytes);
-      return await ctx.corpus.ingest([file]);
+      return await ctx.corpus.ingest([file], limits);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -66,7 +79,7 @@ async function ingestBytes(ctx: CommandContext, bytes: Buffer, name: string, url
   const { text } = decodeText(bytes);
   const id = url ?? `${name}#${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
   const format = /html/i.test(contentType) || /\.html?$/i.test(name) ? 'html' : 'auto';
-  return ctx.corpus.ingestArticles([{ id, text, url, format }]);
+  return ctx.corpus.ingestArticles([{ id, text, url, format }], limits);
 }
 
 /** `/ingest url:|file:` — add an article; only for members who may change the corpus. */

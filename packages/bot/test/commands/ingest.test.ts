@@ -71,6 +71,41 @@ describe('/ingest', () => {
     expect(answer.items[0]?.lines[0]).toMatch(/articles\.jsonl:2/);
   });
 
+  it('reads at most LIQA_MAX_INGEST_ARTICLES articles of a JSONL file, and says where it stopped', async () => {
+    const limited = await seedsContext({ LIQA_MAX_INGEST_ARTICLES: '2' });
+    try {
+      const lines = ['a', 'b', 'c', 'd'].map((id) => JSON.stringify({ id, text: `${page}\n${id}` }));
+      const jsonl = `${lines.join('\n')}\n`;
+      const answer = await ingest.run(
+        ingest.input.parse({
+          file: { url: 'https://cdn.example/many.jsonl', name: 'many.jsonl', size: jsonl.length, contentType: null },
+        }),
+        { ...limited, fetch: async (url) => ({ bytes: Buffer.from(jsonl), contentType: 'application/x-ndjson', url }) },
+      );
+      expect(answer.summary).toMatch(/^2 مقالات جديدة/);
+      expect(answer.items.map((i) => i.lines[0])).toEqual([
+        expect.stringMatching(
+          /articles\.jsonl:3: not read, nor anything after it: one ingest takes at most 2 articles/,
+        ),
+      ]);
+      expect((await limited.corpus.stats()).articles).toBe(7);
+    } finally {
+      await limited.corpus.close();
+    }
+  });
+
+  it('refuses a page longer than LIQA_MAX_ARTICLE_LENGTH', async () => {
+    const limited = await seedsContext({ LIQA_MAX_ARTICLE_LENGTH: '1000' });
+    try {
+      const fetch = async (url: string) => ({ bytes: Buffer.from(page), contentType: 'text/plain', url });
+      const answer = await ingest.run(ingest.input.parse({ url: 'https://news.example/long' }), { ...limited, fetch });
+      expect(answer.summary).toMatch(/^0 مقالات جديدة/);
+      expect(answer.items[0]?.lines[0]).toMatch(/over the limit of 1000 \(maxArticleLength\)$/);
+    } finally {
+      await limited.corpus.close();
+    }
+  });
+
   it('takes a local path only in the terminal', async () => {
     const fromDiscord = await ingest.run(ingest.input.parse({ path: SEEDS_DIR }), ctx);
     expect(fromDiscord.ephemeral).toBe(true);

@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LiqaErrorCode } from '../errors.js';
 import type { SourceArticle } from './read-sources.js';
+import type { RecordOptions } from './record-of.js';
 import type { ArticleRecord } from './types.js';
 
 type Outcome = { record: ArticleRecord } | { error: { code: LiqaErrorCode; message: string } };
 
 interface Job {
   readonly id: number;
-  readonly job: { article: SourceArticle; published: string | undefined };
+  readonly job: { article: SourceArticle; options: RecordOptions };
   resolve(outcome: Outcome): void;
   reject(error: Error): void;
 }
@@ -62,10 +63,10 @@ export class ExtractPool {
   }
 
   /** The record of one article, parsed and extracted on a worker. */
-  run(article: SourceArticle, published: string | undefined): Promise<Outcome> {
+  run(article: SourceArticle, options: RecordOptions): Promise<Outcome> {
     if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
-      this.#queue.push({ job: { article, published }, resolve, reject, id: this.#nextId++ });
+      this.#queue.push({ job: { article, options }, resolve, reject, id: this.#nextId++ });
       this.#dispatch();
     });
   }

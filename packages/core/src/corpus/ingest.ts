@@ -1,7 +1,9 @@
 import { isLiqaError, type LiqaErrorCode } from '../errors.js';
 import type { Store } from '../store/store.js';
+import { DEFAULT_MAX_ARTICLE_LENGTH } from '../text/parse-article.js';
 import { textHash } from './article-record.js';
 import { ExtractPool } from './extract-pool.js';
+import { checkIngestLimits, overArticleLimit, overLengthLimit } from './ingest-limits.js';
 import { planSources, readSources, type SourceArticle, type SourceError } from './read-sources.js';
 import { recordOf } from './record-of.js';
 import type { ArticleRecord } from './types.js';
@@ -23,10 +25,22 @@ export interface IngestOptions {
   /** Called after every article; keep it cheap. */
   onProgress?: (progress: IngestProgress) => void;
   /**
-   * Articles written per transaction: a crash loses at most the batch in flight, and a re-run
-   * completes it. @default 200
+   * Articles written per transaction, from 1 to 10,000: a crash loses at most the
+   * batch in flight, and a re-run completes it. @default 200
    */
   batchSize?: number;
+  /**
+   * Longest article accepted, in UTF-16 code units: a longer file, JSONL line or article is an
+   * `input_too_large` error in the summary, and the rest is still ingested.
+   * @default DEFAULT_MAX_ARTICLE_LENGTH (10,000,000)
+   */
+  maxArticleLength?: number;
+  /**
+   * Most articles one call reads (a bot taking uploads sets it). Past the limit the ingest stops:
+   * the articles before it are stored, and the summary's errors end with one `input_too_large`
+   * error naming the first article left unread. @default no limit
+   */
+  maxArticles?: number;
   /** Publication date (`YYYY-MM-DD`) for articles whose input gives none. */
   published?: string;
   /**
@@ -98,8 +112,12 @@ export async function ingestItems(
   totalBytes: number,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  checkIngestLimits(options);
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
+  const maxArticles = options.maxArticles ?? Number.POSITIVE_INFINITY;
+  const maxArticleLength = options.maxArticleLength ?? DEFAULT_MAX_ARTICLE_LENGTH;
+  const recordOptions = { published: options.published, maxArticleLength: options.maxArticleLength };
   const pool = ExtractPool.create(options.workers ?? 1);
   const errors: SourceError[] = [];
   const empty: EmptyArticle[] = [];
@@ -121,9 +139,9 @@ export async function ingestItems(
     batch = [];
   };
   const extract = (article: SourceArticle): Promise<Outcome> => {
-    if (pool) return pool.run(article, options.published);
+    if (pool) return pool.run(article, recordOptions);
     try {
-      return Promise.resolve({ record: recordOf(article, options.published) });
+      return Promise.resolve({ record: recordOf(article, recordOptions) });
     } catch (error) {
       if (!isLiqaError(error)) return Promise.reject(error);
       return Promise.resolve({ error: { code: error.code, message: error.message } });
@@ -161,6 +179,16 @@ export async function ingestItems(
         continue;
       }
       const { article } = item;
+      if (articles >= maxArticles) {
+        errors.push(overArticleLimit(article, maxArticles));
+        progress();
+        break;
+      }
+      if (article.text.length > maxArticleLength) {
+        errors.push(overLengthLimit(article, maxArticleLength));
+        progress();
+        continue;
+      }
       articles++;
       if (article.text.trim() === '') {
         empty.push({ id: article.id, origin: article.origin });
@@ -192,6 +220,12 @@ export async function ingestPaths(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  checkIngestLimits(options);
   const plan = await planSources(paths);
-  return ingestItems(store, readSources(plan), plan.totalBytes, options);
+  return ingestItems(
+    store,
+    readSources(plan, { maxArticleLength: options.maxArticleLength }),
+    plan.totalBytes,
+    options,
+  );
 }

@@ -4,11 +4,20 @@ import { articleRecord, textHash } from './article-record.js';
 import type { SourceArticle } from './read-sources.js';
 import type { ArticleRecord } from './types.js';
 
+/** How {@link recordOf} reads an article: the ingest options that reach parsing. */
+export interface RecordOptions {
+  /** Publication date for an article that gives none. */
+  readonly published?: string | undefined;
+  /** Longest text accepted, in UTF-16 code units (parseArticle's `maxLength`). */
+  readonly maxArticleLength?: number | undefined;
+}
+
 /** Parses and extracts one article into the record the store keeps. */
-export function recordOf(article: SourceArticle, published: string | undefined): ArticleRecord {
+export function recordOf(article: SourceArticle, options: RecordOptions = {}): ArticleRecord {
+  const { published, maxArticleLength } = options;
   const parsed = parseArticle(
     { id: article.id, title: article.title, text: article.text, published: article.published ?? published ?? null },
-    { format: article.format },
+    { format: article.format, ...(maxArticleLength === undefined ? {} : { maxLength: maxArticleLength }) },
   );
   const meetings = extractMeetings(parsed, { published: parsed.published });
   return articleRecord(parsed, meetings, {

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineCommand } from 'citty';
 import { z } from 'zod';
+import { MAX_BATCH_SIZE } from '../../corpus/ingest-limits.js';
+import { DEFAULT_MAX_ARTICLE_LENGTH } from '../../text/parse-article.js';
 import { CORPUS_ARGS, corpusArgsSchema, withCorpus } from '../corpus-args.js';
 import { parseArgs } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -11,7 +13,14 @@ const MAX_ERRORS_SHOWN = 20;
 const argsSchema = corpusArgsSchema.extend({
   _: z.array(z.string()).min(1, 'give files or folders to ingest, e.g. `liqa ingest seeds/`'),
   published: z.string().regex(ISO_DAY, '--published must be a date as YYYY-MM-DD').optional(),
-  'batch-size': z.coerce.number().int().min(1).max(10_000).default(200),
+  'batch-size': z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_BATCH_SIZE, `--batch-size must be at most ${MAX_BATCH_SIZE}`)
+    .default(200),
+  'max-article-length': z.coerce.number().int().min(1, '--max-article-length must be at least 1').optional(),
+  'max-articles': z.coerce.number().int().min(1, '--max-articles must be at least 1').optional(),
   workers: z.coerce.number().int().min(1, '--workers must be at least 1').max(256).default(availableParallelism()),
   progress: z.boolean().default(true),
 });
@@ -25,7 +34,12 @@ export const ingest = defineCommand({
   args: {
     ...CORPUS_ARGS,
     published: { type: 'string', description: 'Publication date (YYYY-MM-DD) for articles that give none' },
-    'batch-size': { type: 'string', description: 'Articles per transaction (default 200)' },
+    'batch-size': { type: 'string', description: `Articles per transaction (default 200, at most ${MAX_BATCH_SIZE})` },
+    'max-article-length': {
+      type: 'string',
+      description: `Longest article taken, in characters; longer ones are errors (default ${DEFAULT_MAX_ARTICLE_LENGTH})`,
+    },
+    'max-articles': { type: 'string', description: 'Stop after this many articles (default: no limit)' },
     workers: { type: 'string', description: 'Threads that parse and extract (default: one per core)' },
     progress: { type: 'boolean', description: 'Show progress on stderr (--no-progress to hide)', default: true },
   },
@@ -36,6 +50,8 @@ export const ingest = defineCommand({
       const summary = await corpus.ingest(input._, {
         published: input.published,
         batchSize: input['batch-size'],
+        maxArticleLength: input['max-article-length'],
+        maxArticles: input['max-articles'],
         workers: input.workers,
         onProgress: progress ? (p) => progress.update(p) : undefined,
       });
