@@ -243,6 +243,10 @@ export function looksLikeVerb(text: string): boolean {
   return text.startsWith('ت') && n === 5 && text[1] !== 'ش' && text[1] !== 'س' && text[2] === 'ا';
 }
 
+// Every word of every sentence is looked up by its skeleton, and news repeats its words: cached.
+const skeletonCache = new Map<string, string>();
+const SKELETON_CACHE_LIMIT = 100_000;
+
 /**
  * The consonant skeleton of one normalized word, as nameKey() computes it for a word alone (the
  * first letter, or the stem's after ال, is kept; later ا و ي go; look-alike letters fold), but
@@ -255,13 +259,18 @@ export function looksLikeVerb(text: string): boolean {
  * ```
  */
 export function wordSkeleton(word: string): string {
+  let skeleton = skeletonCache.get(word);
+  if (skeleton !== undefined) return skeleton;
   const stem = word.startsWith('ال') && word.length > 2 ? 2 : 0;
-  let out = '';
+  skeleton = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;
     const folded = SKELETON_FOLDS.get(ch) ?? ch;
     if (i > stem && SKELETON_VOWELS.has(folded)) continue;
-    out += folded;
+    skeleton += folded;
   }
-  return out;
+  if (skeletonCache.size >= SKELETON_CACHE_LIMIT) skeletonCache.clear();
+  skeletonCache.set(word, skeleton);
+  return skeleton;
 }
+
