@@ -273,4 +273,3 @@ export function wordSkeleton(word: string): string {
   skeletonCache.set(word, skeleton);
   return skeleton;
 }
-
