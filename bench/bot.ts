@@ -3,7 +3,7 @@
 import { createDispatchState, handleInteraction, loadConfig, memoryLogger } from '@liqa/bot';
 import { openCorpus } from '@liqa/core';
 import { Bench } from 'tinybench';
-import { drawQueries, QUERIES } from './queries.js';
+import { drawQueries } from './queries.js';
 import { ms, table } from './stats.js';
 import { openTarget, type StoreTarget } from './store-target.js';
 
@@ -46,15 +46,15 @@ function interaction(kind: 'command' | 'autocomplete', value: string): Interacti
   return fake as unknown as Interaction;
 }
 
-export async function benchBot(target: StoreTarget, log: (line: string) => void): Promise<string> {
+export async function benchBot(target: StoreTarget, count: number, log: (line: string) => void): Promise<string> {
   const corpus = await openCorpus({ store: await openTarget(target) });
   try {
     const ctx = { corpus, config: loadConfig({ LIQA_RATE_PER_USER: '1000000' }), log: memoryLogger() };
     const state = createDispatchState(ctx);
-    const { names, prefixes } = drawQueries(await corpus.snapshot());
+    const { names, prefixes } = drawQueries(await corpus.snapshot(), count);
     let i = 0;
     let j = 0;
-    const bench = new Bench({ iterations: QUERIES, time: 0, warmupIterations: 200, warmupTime: 0 });
+    const bench = new Bench({ iterations: count, time: 0, warmupIterations: 200, warmupTime: 0 });
     bench
       .add('/met', () => handleInteraction(interaction('command', names[i++ % names.length] as string), ctx, state))
       .add('autocomplete', () =>
@@ -70,7 +70,7 @@ export async function benchBot(target: StoreTarget, log: (line: string) => void)
     return [
       '## Bot handler latency',
       '',
-      `\`handleInteraction()\` of @liqa/bot, without the network (the replies go nowhere), on the embedded full-corpus store: ${QUERIES.toLocaleString('en')} \`/met\` commands (answer, embed, pages) and as many autocompletions, drawn like the queries above. Handler errors logged: ${failures}.`,
+      `\`handleInteraction()\` of @liqa/bot, without the network (the replies go nowhere), on the embedded full-corpus store: ${count.toLocaleString('en')} \`/met\` commands (answer, embed, pages) and as many autocompletions, drawn like the queries above. Handler errors logged: ${failures}.`,
       '',
       table(['interaction', 'p50', 'p99'], rows),
       '',

@@ -3,10 +3,9 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CORPUS_FILE } from './corpus.js';
 import { fixed, median, mib, repeated, table } from './stats.js';
 import { dropTarget, freshTarget, type StoreKind, type StoreTarget } from './store-target.js';
 
@@ -56,8 +55,8 @@ async function ingestAndOpen(
 }
 
 /** The first `fraction` of the corpus's lines, as a new .jsonl.gz file. */
-function corpusFraction(dir: string, fraction: number): string {
-  const lines = gunzipSync(readFileSync(CORPUS_FILE)).toString('utf8').split('\n').filter(Boolean);
+function corpusFraction(corpusFile: string, dir: string, fraction: number): string {
+  const lines = gunzipSync(readFileSync(corpusFile)).toString('utf8').split('\n').filter(Boolean);
   const file = join(dir, `corpus-${fraction}.jsonl.gz`);
   writeFileSync(file, gzipSync(`${lines.slice(0, Math.round(lines.length * fraction)).join('\n')}\n`));
   return file;
@@ -68,6 +67,7 @@ function corpusFraction(dir: string, fraction: number): string {
  * kind is left in `stores` for the query benchmarks; the caller drops them.
  */
 export async function benchIngest(
+  corpusFile: string,
   kinds: readonly StoreKind[],
   url: string | undefined,
   repeat: number,
@@ -78,7 +78,7 @@ export async function benchIngest(
   const full = new Map<StoreKind, { ingest: ChildFigures; open: ChildFigures }>();
   for (const kind of kinds) {
     const runs = await repeated(repeat, async (i) => {
-      const result = await ingestAndOpen(kind, url, CORPUS_FILE, i === repeat - 1 ? stores : undefined);
+      const result = await ingestAndOpen(kind, url, corpusFile, i === repeat - 1 ? stores : undefined);
       log(
         `ingest into ${kind}, run ${i + 1}: ${fixed(result.ingest.seconds)} s, peak RSS ${mib(result.ingest.maxRss)}`,
       );
@@ -100,7 +100,7 @@ export async function benchIngest(
   const sections = [
     '## Ingest of the whole corpus',
     '',
-    `\`corpus.ingest()\` of saudinewsnet.jsonl.gz into a new store, parsing and extracting on worker threads; each run in its own process; median of ${repeat}. "open" is a new process opening the full store and answering its first question (the in-memory view is built then).`,
+    `\`corpus.ingest()\` of ${basename(corpusFile)} into a new store, parsing and extracting on worker threads; each run in its own process; median of ${repeat}. "open" is a new process opening the full store and answering its first question (the in-memory view is built then).`,
     '',
     table(['store', 'threads', 'seconds (median)', 'runs', 'peak RSS', 'stored', 'open, s'], rows),
     '',
@@ -111,7 +111,7 @@ export async function benchIngest(
   try {
     const memoryRows: string[][] = [];
     for (const fraction of [0.25, 0.5]) {
-      const { ingest, open } = await ingestAndOpen('sqlite', url, corpusFraction(dir, fraction));
+      const { ingest, open } = await ingestAndOpen('sqlite', url, corpusFraction(corpusFile, dir, fraction));
       log(`1/${1 / fraction} of the corpus: ingest peak RSS ${mib(ingest.maxRss)}, open RSS ${mib(open.maxRss)}`);
       memoryRows.push(memoryRow(`${fraction * 100}%`, ingest, open));
     }

@@ -5,6 +5,7 @@ import { Bench } from 'tinybench';
 import { ms, table } from './stats.js';
 import { openTarget, type StoreKind, type StoreTarget } from './store-target.js';
 
+/** Queries of each kind, by default. */
 export const QUERIES = 10_000;
 
 /** A fixed pseudo-random sequence (mulberry32), so that every run asks the same questions. */
@@ -46,8 +47,8 @@ export function drawQueries(snapshot: CorpusSnapshot, count = QUERIES) {
 
 type Row = { store: string; query: string; p50: number; p99: number };
 
-async function latencies(corpus: Corpus, label: string, log: (line: string) => void): Promise<Row[]> {
-  const queries = drawQueries(await corpus.snapshot());
+async function latencies(corpus: Corpus, label: string, count: number, log: (line: string) => void): Promise<Row[]> {
+  const queries = drawQueries(await corpus.snapshot(), count);
   const cycle = <T>(items: readonly T[]) => {
     let i = 0;
     return () => items[i++ % items.length] as T;
@@ -58,7 +59,7 @@ async function latencies(corpus: Corpus, label: string, log: (line: string) => v
   const nextPair = cycle(queries.between);
   const nextFuzzy = cycle(queries.fuzzy);
   const nextPrefix = cycle(queries.prefixes);
-  const bench = new Bench({ iterations: QUERIES, time: 0, warmupIterations: 200, warmupTime: 0 });
+  const bench = new Bench({ iterations: count, time: 0, warmupIterations: 200, warmupTime: 0 });
   bench
     .add('whoMet', () => quietly(corpus.whoMet(nextName())))
     .add('meetingsBetween', () => {
@@ -78,13 +79,14 @@ async function latencies(corpus: Corpus, label: string, log: (line: string) => v
 
 export async function benchQueries(
   stores: ReadonlyMap<StoreKind, StoreTarget>,
+  count: number,
   log: (line: string) => void,
 ): Promise<string> {
   const rows: Row[] = [];
   for (const [kind, target] of stores) {
     const corpus = await openCorpus({ store: await openTarget(target) });
     try {
-      rows.push(...(await latencies(corpus, kind === 'sqlite' ? 'SQLite (embedded)' : 'PostgreSQL', log)));
+      rows.push(...(await latencies(corpus, kind === 'sqlite' ? 'SQLite (embedded)' : 'PostgreSQL', count, log)));
     } finally {
       await corpus.close();
     }
@@ -92,7 +94,7 @@ export async function benchQueries(
   return [
     '## Query latency',
     '',
-    `${QUERIES.toLocaleString('en')} queries of each kind over the full-corpus store, drawn (fixed seed) from the people it holds: names in Arabic or Latin letters for whoMet, real pairs (70%) and random pairs for meetingsBetween, names with one letter dropped for the fuzzy search, 2–4 letter prefixes for autocomplete. tinybench; answers come from the corpus's in-memory view, which checks the store for new articles at most once a second.`,
+    `${count.toLocaleString('en')} queries of each kind over the full-corpus store, drawn (fixed seed) from the people it holds: names in Arabic or Latin letters for whoMet, real pairs (70%) and random pairs for meetingsBetween, names with one letter dropped for the fuzzy search, 2–4 letter prefixes for autocomplete. tinybench; answers come from the corpus's in-memory view, which checks the store for new articles at most once a second.`,
     '',
     table(
       ['store', 'query', 'p50', 'p99'],

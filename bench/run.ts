@@ -6,10 +6,11 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBot } from './bot.js';
+import { CORPUS_FILE } from './corpus.js';
 import { benchIngest } from './ingest.js';
 import { benchLinearity } from './linearity.js';
 import { benchParallel } from './parallel.js';
-import { benchQueries } from './queries.js';
+import { benchQueries, QUERIES } from './queries.js';
 import { dropTarget, type StoreKind, type StoreTarget } from './store-target.js';
 import { benchThroughput } from './throughput.js';
 
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     only: { type: 'string', default: SUITES.join(',') },
     repeat: { type: 'string', default: '3' },
     every: { type: 'string', default: '1' },
+    corpus: { type: 'string', default: CORPUS_FILE },
+    queries: { type: 'string', default: String(QUERIES) },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     'no-postgres': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -29,8 +32,9 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write(
     [
-      'pnpm bench [-- --only throughput,parallel,ingest,queries,bot,linearity] [--repeat 3] [--every 1] [--out BENCHMARKS.md] [--no-postgres]',
+      'pnpm bench [-- --only throughput,parallel,ingest,queries,bot,linearity] [--repeat 3] [--every 1] [--corpus FILE.jsonl.gz] [--queries 10000] [--out BENCHMARKS.md] [--no-postgres]',
       '',
+      '--corpus reads another SaudiNewsNet-shaped .jsonl.gz (a slice, for a quick look) instead of the whole corpus.',
       '--every N runs the throughput and parallel benchmarks on every Nth article only (a quick look).',
       'PostgreSQL figures need LIQA_BENCH_DATABASE_URL (or DATABASE_URL); without it, or with --no-postgres, only the embedded store is measured.',
       '',
@@ -63,6 +67,11 @@ if (!Number.isInteger(every) || every < 1) {
   process.stderr.write('pnpm bench: --every must be a whole number, at least 1\n');
   process.exit(2);
 }
+const queryCount = Number(values.queries);
+if (!Number.isInteger(queryCount) || queryCount < 1) {
+  process.stderr.write('pnpm bench: --queries must be a whole number, at least 1\n');
+  process.exit(2);
+}
 const databaseUrl = values['no-postgres']
   ? undefined
   : (process.env.LIQA_BENCH_DATABASE_URL ?? process.env.DATABASE_URL);
@@ -72,7 +81,7 @@ const has = (suite: Suite) => only.has(suite);
 
 const sections: string[] = [];
 if (has('throughput') || has('parallel')) {
-  const result = await benchThroughput(repeat, log, every);
+  const result = await benchThroughput(values.corpus, repeat, log, every);
   sections.push(result.section);
   if (has('parallel'))
     sections.push(await benchParallel(result.reading, { ...result.extract, meetings: result.meetings }, repeat, log));
@@ -81,10 +90,10 @@ if (has('ingest') || has('queries') || has('bot')) {
   // The ingest runs leave one full-corpus store of each kind for the query and bot benchmarks.
   const stores = new Map<StoreKind, StoreTarget>();
   try {
-    sections.push(await benchIngest(kinds, databaseUrl, has('ingest') ? repeat : 1, log, stores));
-    if (has('queries')) sections.push(await benchQueries(stores, log));
+    sections.push(await benchIngest(values.corpus, kinds, databaseUrl, has('ingest') ? repeat : 1, log, stores));
+    if (has('queries')) sections.push(await benchQueries(stores, queryCount, log));
     const sqlite = stores.get('sqlite');
-    if (has('bot') && sqlite) sections.push(await benchBot(sqlite, log));
+    if (has('bot') && sqlite) sections.push(await benchBot(sqlite, queryCount, log));
   } finally {
     for (const target of stores.values()) await dropTarget(target);
   }

@@ -50,11 +50,12 @@ export interface ThroughputResult {
 
 /** Measures the floor, parse and parse + extract on one core. */
 export async function benchThroughput(
+  corpusFile: string,
   repeat: number,
   log: (line: string) => void,
   every = 1,
 ): Promise<ThroughputResult> {
-  const readings = await repeated(repeat, () => readCorpus());
+  const readings = await repeated(repeat, () => readCorpus(corpusFile));
   const full = readings[0] as CorpusReading;
   const floorSeconds = median(readings.map((r) => r.seconds));
   const articles = full.articles.filter((_, i) => i % every === 0);
