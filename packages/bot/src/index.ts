@@ -1,6 +1,8 @@
 /**
  * @liqa/bot: the Discord front end of liqa, and the same commands in a terminal. Thin: each
  * command parses its options, calls @liqa/core, and formats the answer.
+ *
+ * @module @liqa/bot
  */
 export type { Answer, AnswerItem } from './answer.js';
 export { createClient, startDiscord } from './client.js';

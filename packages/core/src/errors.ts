@@ -26,6 +26,17 @@ export class LiqaError extends Error {
 /**
  * True for errors thrown by liqa, also across realms (worker threads, `vm` contexts), where
  * `instanceof` fails.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await corpus.whoMet('Zzyzx');
+ * } catch (error) {
+ *   if (!isLiqaError(error)) throw error;
+ *   error.code; //=> 'person_not_found'
+ *   error.message; //=> 'no person in the corpus is called "Zzyzx"'
+ * }
+ * ```
  */
 export function isLiqaError(value: unknown): value is LiqaError {
   return (

@@ -1,6 +1,15 @@
 // The public surface of @liqa/core: everything users may import is listed here, and only here
 // (kept in path order by the formatter).
 
+/**
+ * Read Arabic news and find who met whom, when and where, with the sentence that says so: the text
+ * layer ({@link parseArticle}, {@link normalize}, {@link nameKey}), the dates and persons stages
+ * ({@link parseDates}, {@link findPersons}), meeting extraction ({@link extractMeetings}), and the
+ * corpus ({@link openCorpus}) that resolves people across articles and answers who met whom.
+ *
+ * @module @liqa/core
+ */
+
 export type { ArticleMeta } from './corpus/article-record.js';
 export { articleRecord, textHash } from './corpus/article-record.js';
 export type { CorpusStats, ExportFormat, OpenCorpusOptions } from './corpus/corpus.js';

@@ -13,7 +13,14 @@ export interface ArticleMeta {
   readonly origin?: string | null;
 }
 
-/** SHA-256 of an article's text, hex: the fingerprint that stops the same text being stored twice. */
+/**
+ * SHA-256 of an article's text, hex: the fingerprint that stops the same text being stored twice.
+ *
+ * @example
+ * ```ts
+ * textHash('abc'); //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ */
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -21,6 +28,16 @@ export function textHash(text: string): string {
 /**
  * What the store keeps of one parsed article and the meetings found in it: metadata, the text's
  * hash, and each meeting as a {@link MeetingReport} with its evidence sentence.
+ *
+ * @example
+ * ```ts
+ * const article = parseArticle(readFileSync('seeds/004_6008fad84a751262.txt', 'utf8'));
+ * const meetings = extractMeetings(article, { published: '2020-08-17' });
+ * const record = articleRecord(article, meetings, { id: 'seeds/004', published: '2020-08-17' });
+ * record.reports.map((r) => [r.kind, r.date, r.participants.length]);
+ * //=> [['reception', '2020-08-17', 3], ['talks', '2020-08-17', 4], ['reception', '2020-08-17', 3]]
+ * await store.addArticles([record]);
+ * ```
  */
 export function articleRecord(article: Article, meetings: readonly Meeting[], meta: ArticleMeta): ArticleRecord {
   const stored: StoredArticle = {

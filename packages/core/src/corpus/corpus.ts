@@ -48,7 +48,7 @@ export interface CorpusStats extends StoreStats {
  * const corpus = await openCorpus({ dataDir: '.liqa' });
  * await corpus.ingest(['seeds/']);
  * const { met } = await corpus.whoMet('أكار');
- * met.map((m) => m.person.en); //=> ['Fathi Bashagha', 'Khalid Al-Attiyah', …]
+ * met.map((m) => m.person.en); //=> ['Fathi Bashagha', 'Salah al-Din al-Namroush', 'Fayez al-Sarraj', …]
  * await corpus.close();
  * ```
  */
@@ -70,6 +70,13 @@ export class Corpus {
    * Reads files and folders (`.txt`, `.html`, `.jsonl`, `.jsonl.gz`) into the corpus. Articles already
    * stored (same id or same text) are skipped; a file or line that cannot be read is reported in
    * `errors` and the rest of the batch is still ingested.
+   *
+   * @example
+   * ```ts
+   * await corpus.ingest(['seeds/', 'news.jsonl.gz'], { workers: 4 });
+   * //=> { articles: 31035, added: 31035, skipped: 0, reports: …, errors: [], … }
+   * (await corpus.ingest('seeds/')).skipped; //=> 5 (already stored)
+   * ```
    */
   async ingest(paths: string | readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const summary = await ingestPaths(this.store, typeof paths === 'string' ? [paths] : paths, options);
@@ -77,7 +84,17 @@ export class Corpus {
     return summary;
   }
 
-  /** Ingests articles given as objects (from a scraper, a database, a test). */
+  /**
+   * Ingests articles given as objects (from a scraper, a database, a test).
+   *
+   * @example
+   * ```ts
+   * await corpus.ingestArticles([
+   *   { id: 'note-1', text: 'التقى وزير الخارجية السعودي عادل الجبير نظيره الأمريكي جون كيري في الدوحة اليوم.', published: '2015-08-03' },
+   * ]);
+   * (await corpus.whoMet('الجبير')).met.map((m) => [m.person.en, m.last]); //=> [['John Kerry', '2015-08-03']]
+   * ```
+   */
   async ingestArticles(
     articles: Iterable<CorpusArticleInput> | AsyncIterable<CorpusArticleInput>,
     options: IngestOptions = {},
@@ -107,7 +124,16 @@ export class Corpus {
     return summary;
   }
 
-  /** Rebuilds the people and meetings from the store when it has changed since the last look. */
+  /**
+   * Rebuilds the people and meetings from the store when it has changed since the last look.
+   * Queries do this by themselves at most every `refreshInterval` ms; call it to see another
+   * process's ingest at once.
+   *
+   * @example
+   * ```ts
+   * await corpus.refresh();
+   * ```
+   */
   async refresh(): Promise<void> {
     const revision = await this.store.revision();
     this.#checkedAt = Date.now();
@@ -126,27 +152,65 @@ export class Corpus {
   /**
    * People matching a name in any spelling, Arabic or Latin, best first (`Akar`, `اكار`, `آكار` and
    * `خلوصي أكار` all find Hulusi Akar).
+   *
+   * @example
+   * ```ts
+   * (await corpus.person('Akar')).map((m) => [m.person.id, m.score, m.matched]); //=> [['hulusi-akar', 1, 'أكار']]
+   * ```
    */
   async person(query: string, options: { limit?: number } = {}): Promise<PersonMatch[]> {
     return (await this.#current()).find(checkQuery(query), options.limit);
   }
 
-  /** Completions for a name being typed: people with a name word starting with `prefix`. */
+  /**
+   * Completions for a name being typed: people with a name word starting with `prefix`.
+   *
+   * @example
+   * ```ts
+   * await corpus.suggest('باش'); //=> [{ id: 'fathi-bashagha', name: 'فتحي باشاغا', en: 'Fathi Bashagha', meetings: 3 }]
+   * ```
+   */
   async suggest(prefix: string, options: { limit?: number } = {}): Promise<PersonSuggestion[]> {
     return (await this.#current()).suggest(String(prefix ?? ''), options.limit);
   }
 
-  /** Everyone the person met, most recent first, each with the meetings and their evidence. */
+  /**
+   * Everyone the person met, most recent first, each with the meetings and their evidence.
+   *
+   * @example
+   * ```ts
+   * const { person, met } = await corpus.whoMet('أكار', { from: '2020-08', to: '2020-08' });
+   * person.en; //=> 'Hulusi Akar'
+   * met.map((m) => m.person.en); //=> ['Ahmed Maiteeq', 'Fathi Bashagha', 'Fayez al-Sarraj', …]
+   * met[0].meetings[0].sources[0].sentence; //=> 'وبحث رئيس المجلس الرئاسي لحكومة الوفاق غير الشرعية فائز السراج، …'
+   * ```
+   */
   async whoMet(person: string, filter: MeetingFilter = {}): Promise<WhoMetAnswer> {
     return (await this.#current()).whoMet(checkQuery(person), filter);
   }
 
-  /** Every meeting of two people, newest first. */
+  /**
+   * Every meeting of two people, newest first.
+   *
+   * @example
+   * ```ts
+   * (await corpus.meetingsBetween('Akar', 'باشاغا')).map((m) => [m.date, m.place, m.sources.length]);
+   * //=> [['2020-12-26', null, 1], ['2020-12-26', 'مقر وزارة داخلية الوفاق', 1], ['2020-08-17', 'فندق كورنثيا', 2]]
+   * ```
+   */
   async meetingsBetween(a: string, b: string, filter: MeetingFilter = {}): Promise<CorpusMeeting[]> {
     return (await this.#current()).between(checkQuery(a), checkQuery(b), filter);
   }
 
-  /** The dates two people met, newest first. */
+  /**
+   * The dates two people met, newest first.
+   *
+   * @example
+   * ```ts
+   * (await corpus.when('Akar', 'باشاغا')).at(-1);
+   * //=> { date: '2020-08-17', kind: 'reception', place: 'فندق كورنثيا', meeting: 'seeds/001_65443733ff0e7f94.txt#0', sources: 2 }
+   * ```
+   */
   async when(a: string, b: string, filter: MeetingFilter = {}): Promise<MeetingDate[]> {
     return (await this.meetingsBetween(a, b, filter)).map((m) => ({
       date: m.date,
@@ -157,25 +221,57 @@ export class Corpus {
     }));
   }
 
-  /** A person's meetings in time order, oldest first (undated ones at the end). */
+  /**
+   * A person's meetings in time order, oldest first (undated ones at the end).
+   *
+   * @example
+   * ```ts
+   * (await corpus.timeline('باشاغا')).map((m) => [m.date, m.kind]);
+   * //=> [['2020-08-17', 'reception'], ['2020-12-26', 'meeting'], ['2020-12-26', 'meeting']]
+   * ```
+   */
   async timeline(person: string, filter: MeetingFilter = {}): Promise<CorpusMeeting[]> {
     const meetings = (await this.#current()).timeline(checkQuery(person), filter);
     return [...meetings.filter((m) => m.date !== null), ...meetings.filter((m) => m.date === null)];
   }
 
-  /** The meeting network around a person, or of the whole corpus. */
+  /**
+   * The meeting network around a person, or of the whole corpus.
+   *
+   * @example
+   * ```ts
+   * const { nodes, edges } = await corpus.graph({ person: 'أكار', depth: 1 });
+   * [nodes.length, edges.length]; //=> [11, 20]
+   * edges[0]; //=> { source: 'adnan-ozbal', target: 'fathi-bashagha', weight: 2, meetings: [ … ] }
+   * ```
+   */
   async graph(options: GraphOptions = {}): Promise<CorpusGraph> {
     return (await this.#current()).graph(options);
   }
 
-  /** Every person and meeting, as plain data. */
+  /**
+   * Every person and meeting, as plain data: what the exports are made from.
+   *
+   * @example
+   * ```ts
+   * const { people, meetings } = await corpus.snapshot();
+   * toCsv({ people, meetings: meetings.filter((m) => m.kind === 'call') }, 'meetings');
+   * ```
+   */
   async snapshot(): Promise<CorpusSnapshot> {
     const view = await this.#current();
     const people = [...view.people.values()].sort((a, b) => b.meetings - a.meetings || (a.id < b.id ? -1 : 1));
     return { people, meetings: view.meetings };
   }
 
-  /** The corpus as JSON, CSV (meetings, or `csv-people`) or GraphML (for Gephi). */
+  /**
+   * The corpus as JSON, CSV (meetings, or `csv-people`) or GraphML (for Gephi).
+   *
+   * @example
+   * ```ts
+   * await writeFile('liqa.graphml', await corpus.export('graphml', { from: '2020' }));
+   * ```
+   */
   async export(format: ExportFormat, options: { from?: string; to?: string } = {}): Promise<string> {
     const snapshot = await this.snapshot();
     switch (format) {
@@ -195,16 +291,39 @@ export class Corpus {
     }
   }
 
-  /** Look up one resolved person by id. */
+  /**
+   * Look up one resolved person by id.
+   *
+   * @example
+   * ```ts
+   * (await corpus.getPerson('hulusi-akar'))?.en; //=> 'Hulusi Akar'
+   * ```
+   */
   async getPerson(id: string): Promise<CorpusPerson | null> {
     return (await this.#current()).people.get(id) ?? null;
   }
 
+  /**
+   * How many articles, reports, people and meetings the corpus holds.
+   *
+   * @example
+   * ```ts
+   * await corpus.stats(); //=> { articles: 5, reports: 11, participants: 45, people: 22, meetings: 10 }
+   * ```
+   */
   async stats(): Promise<CorpusStats> {
     const view = await this.#current();
     return { ...(await this.store.stats()), people: view.people.size, meetings: view.meetings.length };
   }
 
+  /**
+   * Closes the store (the SQLite file, or the PostgreSQL connections).
+   *
+   * @example
+   * ```ts
+   * await corpus.close();
+   * ```
+   */
   async close(): Promise<void> {
     await this.store.close();
   }

@@ -222,6 +222,16 @@ function toMeeting(
 /**
  * Merges reports of the same meeting across articles into {@link CorpusMeeting}s, newest first.
  * Reports with fewer than two resolved people are left out: they name no meeting between people.
+ * {@link Corpus} does this on every change of its store; call it to merge reports of your own.
+ *
+ * @example
+ * ```ts
+ * const { articles, reports } = await store.loadReports();
+ * const meetings = mergeMeetings(reports, articles, resolvePeople(reports));
+ * [reports.length, meetings.length]; //=> [11, 10] on the seeds
+ * meetings.find((m) => m.sources.length > 1)?.sources.map((s) => s.article);
+ * //=> ['seeds/004_6008fad84a751262.txt', 'seeds/001_65443733ff0e7f94.txt']
+ * ```
  */
 export function mergeMeetings(
   reports: readonly MeetingReport[],

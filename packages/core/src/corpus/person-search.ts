@@ -12,7 +12,7 @@ import type { CorpusPerson } from './types.js';
  * words of a name (`أكار` in `خلوصي أكار`), and up to 0.8 by edit distance for misspellings.
  */
 
-/** A person found by {@link PersonSearch.find}, with how well the query matched. */
+/** A person found by {@link Corpus.person}, with how well the query matched. */
 export interface PersonMatch {
   readonly person: CorpusPerson;
   /** 0–1: 1 for a whole-name match. */
@@ -21,7 +21,7 @@ export interface PersonMatch {
   readonly matched: string;
 }
 
-/** A completion offered by {@link PersonSearch.suggest}. */
+/** A completion offered by {@link Corpus.suggest}. */
 export interface PersonSuggestion {
   readonly id: string;
   readonly name: string;

@@ -149,10 +149,17 @@ export async function statPath(path: string): Promise<Stats> {
 
 /**
  * Expands paths into the source files to read: files as given (whatever their extension, except
- * `.meta.json` sidecars), folders walked recursively for {@link SOURCE_EXTENSIONS}, sorted by path.
- * Gzip is recognised by its magic bytes.
+ * `.meta.json` sidecars), folders walked recursively for the extensions ingest reads (`.txt`,
+ * `.html`, `.jsonl` … and their `.gz`), sorted by path. Gzip is recognised by its magic bytes.
  *
  * Throws a {@link LiqaError} `file_unreadable` for a path that does not exist.
+ *
+ * @example
+ * ```ts
+ * const plan = await planSources(['seeds/']);
+ * plan.files.length; //=> 5
+ * plan.files[0]; //=> { path: 'seeds/000_5da3feab7a7b42f3.txt', kind: 'text', bytes: 7395 }
+ * ```
  */
 export async function planSources(paths: readonly string[]): Promise<SourcePlan> {
   const files: SourceFile[] = [];
@@ -452,6 +459,14 @@ async function* readJsonl(file: SourceFile, base: number, maxLength: number): As
  * is not a valid article or is too long, a truncated gzip (after the lines before it) each give
  * one `{ ok: false, error }` item, and reading goes on. An empty file, or a line whose text is
  * empty, is an article with empty text, as the source gives it (ingest counts it as empty).
+ *
+ * @example
+ * ```ts
+ * for await (const item of readSources(await planSources(['seeds/', 'news.jsonl.gz']))) {
+ *   if (item.ok) console.log(item.article.id, item.article.published); // 'seeds/003_54f7620fadf3aeaa.txt' '2020-12-27'
+ *   else console.error(item.error.message); // names the file and line
+ * }
+ * ```
  */
 export async function* readSources(plan: SourcePlan, options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
   const maxLength = options.maxArticleLength ?? DEFAULT_MAX_ARTICLE_LENGTH;

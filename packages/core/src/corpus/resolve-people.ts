@@ -111,7 +111,17 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Resolves the participants of `reports` into people. */
+/**
+ * Resolves the participants of `reports` into people: one person for every spelling of a name,
+ * with the reason each spelling was merged.
+ *
+ * @example
+ * ```ts
+ * const { reports } = await store.loadReports();
+ * const { people } = resolvePeople(reports);
+ * people.get('hulusi-akar')?.aliases; //=> ['أكار', 'خلوصي', 'خلوصي آكار']
+ * ```
+ */
 export function resolvePeople(
   reports: readonly MeetingReport[],
   lexicon: PersonLexicon = defaultPersonLexicon(),

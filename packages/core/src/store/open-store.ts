@@ -23,7 +23,16 @@ export interface StoreOptions {
 /** The embedded store's file name inside its data folder. */
 export const STORE_FILE = 'liqa.sqlite';
 
-/** The folder the embedded store lives in when none is given. */
+/**
+ * The folder the embedded store lives in when none is given.
+ *
+ * @example
+ * ```ts
+ * defaultDataDir({ LIQA_DATA_DIR: '/srv/liqa' }); //=> '/srv/liqa'
+ * defaultDataDir({ XDG_DATA_HOME: '/home/amal/.local/share' }); //=> '/home/amal/.local/share/liqa'
+ * defaultDataDir(); // from process.env: by default ~/.local/share/liqa
+ * ```
+ */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.LIQA_DATA_DIR) return resolve(env.LIQA_DATA_DIR);
   const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
@@ -33,6 +42,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * Opens the store the options (or the environment) choose: PostgreSQL when a database URL is given,
  * else the embedded SQLite file under the data folder.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore({ dataDir: '.liqa' });
+ * [store.kind, store.location]; //=> ['sqlite', '/home/amal/project/.liqa/liqa.sqlite']
+ * const corpus = await openCorpus({ store });
+ * ```
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const databaseUrl = options.databaseUrl ?? (options.dataDir === undefined ? process.env.DATABASE_URL : undefined);

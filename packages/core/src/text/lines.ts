@@ -6,6 +6,12 @@ const EDGE_SPACE = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 /**
  * The non-blank lines of `text`, each trimmed of surrounding whitespace and invisible marks.
  * Lines end at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
+ *
+ * @example
+ * ```ts
+ * splitLines('  أبها\r\n\n استقبل الأمير \u200f').map((l) => [l.start, l.end, l.text]);
+ * //=> [[2, 6, 'أبها'], [10, 23, 'استقبل الأمير']]
+ * ```
  */
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];
