@@ -1,7 +1,7 @@
 // Whole-corpus ingest into each store, in a child process per run (its peak RSS is the ingest's),
 // median of `repeat` runs; then memory against corpus size: 1/4, 1/2 and all of it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,10 +21,16 @@ interface ChildFigures {
   people?: number;
   meetings?: number;
   heapUsed?: number;
+  storeBytes?: number;
+}
+
+/** Bytes of an SQLite store on disk: the database and its write-ahead log. */
+function storeBytes(path: string): number {
+  return [path, `${path}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
 }
 
 async function child(mode: 'ingest' | 'open', target: StoreTarget, file?: string): Promise<ChildFigures> {
-  const args = ['--import', 'tsx', CHILD, mode, JSON.stringify(target), ...(file ? [file] : [])];
+  const args = ['--expose-gc', '--import', 'tsx', CHILD, mode, JSON.stringify(target), ...(file ? [file] : [])];
   const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').at(-1) as string) as ChildFigures;
 }
@@ -44,6 +50,7 @@ async function ingestAndOpen(
   try {
     const ingest = await child('ingest', target, file);
     const open = await child('open', target);
+    if (target.kind === 'sqlite') open.storeBytes = storeBytes(target.path);
     if (keep) {
       keep.set(kind, target);
       kept = true;
@@ -120,9 +127,12 @@ export async function benchIngest(
     sections.push(
       '## Memory against corpus size',
       '',
-      'The embedded store with the first quarter, half and all of the corpus: peak RSS of the ingest (bounded by the batch, not the corpus) and of a process that opens the store and answers a question (the in-memory view, which grows with the people and meetings held).',
+      'The embedded store with the first quarter, half and all of the corpus: peak RSS of the ingest (bounded by the batch, not the corpus) and of a process that opens the store and answers a question; the heap used by that process after a full garbage collection (the in-memory view, which grows with the people and meetings held); and the size of the store on disk.',
       '',
-      table(['corpus', 'meetings', 'people', 'ingest peak RSS', 'open: peak RSS', 'open: heap used'], memoryRows),
+      table(
+        ['corpus', 'meetings', 'people', 'store on disk', 'ingest peak RSS', 'open: peak RSS', 'open: heap used'],
+        memoryRows,
+      ),
       '',
     );
   } finally {
@@ -136,6 +146,7 @@ function memoryRow(name: string, ingest: ChildFigures, open: ChildFigures): stri
     name,
     String(open.meetings ?? 0),
     String(open.people ?? 0),
+    mib(open.storeBytes ?? 0),
     mib(ingest.maxRss),
     mib(open.maxRss),
     mib(open.heapUsed ?? 0),
