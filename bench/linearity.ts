@@ -1,7 +1,9 @@
-// Shows that the text layer's time grows linearly with input size on adversarial input: repeated
-// name particles, the definite article, punctuation, and one endless line. A regex that
-// backtracks catastrophically would show a ratio far above 10 from one size to the next.
-import { htmlToText, nameKey, normalize, parseArticle } from '@liqa/core';
+// Shows that the text layer's and the extraction's time grows linearly with input size on
+// adversarial input: repeated name particles, the definite article, punctuation, one endless line,
+// and meetings packed into one sentence or one a sentence (the fuzz tests of
+// packages/core/test/robustness found extraction quadratic on those). A regex that backtracks
+// catastrophically, or a loop over pairs, would show a ratio far above 10 from one size to the next.
+import { extractMeetings, htmlToText, nameKey, normalize, parseArticle } from '@liqa/core';
 import { Bench } from 'tinybench';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -13,6 +15,13 @@ const PATTERNS: Record<string, string> = {
   'broken words': 'اتهـ.ـامات ',
   'unclosed <div> and <b>': '<div><b>نص ',
   'open quotes and initials': '«أ. (د. "... » .. م. 1 ”x. ',
+  'meetings in one sentence': 'استقبل الأمير محمد بن سلمان الرئيس ',
+  'meetings, one a sentence': [
+    'استقبل الأمير خالد الفيصل اليوم الوزير سعد الحجري في الرياض.',
+    'والتقى الشيخ ناصر الدوسري أمس السفير فهد العتيبي بحضور الدكتور بندر الشمري.',
+    'وبحث وزير الخارجية عادل الجبير مع نظيره التركي مولود جاويش أوغلو العلاقات.',
+    'وأجرى الرئيس رجب طيب أردوغان اتصالا هاتفيا بالملك سلمان بن عبدالعزيز.',
+  ].join(' '),
 };
 
 function repeatTo(unit: string, size: number): string {
@@ -24,12 +33,14 @@ const STAGES: Record<string, (text: string) => unknown> = {
   normalize: (text) => normalize(text),
   nameKey: (text) => nameKey(text),
   htmlToText: (text) => htmlToText(text),
+  // Parse and extract together: extraction reads a parsed article.
+  extractMeetings: (text) => extractMeetings(parseArticle(text), { published: '2015-08-10' }),
 };
 
 /** Runs the linearity benchmark and returns its Markdown section. */
 export async function benchLinearity(log: (line: string) => void): Promise<string> {
   const rows: string[] = [
-    '## Text layer: time against input size (adversarial input)',
+    '## Text layer and extraction: time against input size (adversarial input)',
     '',
     'Mean time per call; the ratio column divides each size by the one 10× smaller (linear ≈ 10).',
     '',

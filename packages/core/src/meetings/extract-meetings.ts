@@ -41,19 +41,49 @@ function isAfter(date: DateMention | null, reference: string | null): boolean {
   return date.value > reference;
 }
 
+/** Items grouped by a key, in input order: pushed, not copied, so that a big group costs no more than a small one. */
+function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 function mentionSpansOf(mentions: readonly PersonMention[]): Map<number, Span[]> {
   const spans = new Map<number, Span[]>();
   for (const m of mentions) {
-    for (const e of m.entities) spans.set(e, [...(spans.get(e) ?? []), { start: m.start, end: m.end, text: m.text }]);
+    for (const e of m.entities) {
+      const span = { start: m.start, end: m.end, text: m.text };
+      const list = spans.get(e);
+      if (list) list.push(span);
+      else spans.set(e, [span]);
+    }
   }
   return spans;
 }
 
 /** The person mentions of each sentence, grouped once for the stages that read them sentence by sentence. */
 function mentionsBySentence(persons: PersonIndex): Map<number, PersonMention[]> {
-  const grouped = new Map<number, PersonMention[]>();
-  for (const m of persons.mentions) grouped.set(m.sentence, [...(grouped.get(m.sentence) ?? []), m]);
-  return grouped;
+  return groupBy(persons.mentions, (m) => m.sentence);
+}
+
+/**
+ * The dates that lie inside a sentence. Both lists are in text order, so one walk pairs them
+ * (a date outside every sentence is in the headline or the removed boilerplate).
+ */
+function datesInSentences(dates: readonly DateMention[], sentences: Article['sentences']): DateMention[] {
+  const inside: DateMention[] = [];
+  let s = 0;
+  for (const date of dates) {
+    while (s < sentences.length && (sentences[s] as Span).end < date.end) s++;
+    const sentence = sentences[s];
+    if (sentence && sentence.start <= date.start && date.end <= sentence.end) inside.push(date);
+  }
+  return inside;
 }
 
 function candidatesOf(
@@ -66,15 +96,18 @@ function candidatesOf(
   const { text } = article;
   const story = storyDate(article, dates);
   const candidates: MeetingCandidate[] = [];
-  const bySentence = new Map<number, Trigger[]>();
-  for (const t of triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  const bySentence = groupBy(triggers, (t) => t.sentence);
 
   for (const [index, sentenceTriggers] of bySentence) {
     const sentence = article.sentences[index];
     if (!sentence) continue;
     const mentions = mentionsOf.get(index) ?? [];
     let inherited: PersonMention[] = [];
+    let lastVisit: Trigger | null = null;
     sentenceTriggers.forEach((trigger, i) => {
+      // The visit told before this trigger in the sentence, whose destination may be its place.
+      const visit = lastVisit;
+      if (trigger.kind === 'visit') lastVisit = trigger;
       const next = sentenceTriggers[i + 1]?.start ?? sentence.end;
       const parties =
         isNegated(text, sentence.start, trigger.start) || isNotMeeting(text, trigger.end, sentence.end)
@@ -89,7 +122,6 @@ function candidatesOf(
       if (!parties) return;
       const end = clauseEnd(text, trigger.end, Math.min(next, sentence.end));
       const date = meetingDate(trigger, sentence, end, dates, story, reference);
-      const visit = sentenceTriggers.slice(0, i).findLast((t) => t.kind === 'visit') ?? null;
       const planned =
         trigger.tense === 'future' ||
         trigger.purpose ||
@@ -133,13 +165,13 @@ function attendanceBySentence(
 }
 
 /** Confidence from how the meeting was found: a plain past verb with both sides named scores highest. */
-function confidenceOf(candidate: MeetingCandidate, persons: PersonIndex): number {
+function confidenceOf(candidate: MeetingCandidate, mentionsOf: ReadonlyMap<number, readonly PersonMention[]>): number {
   let score = candidate.trigger.tense === 'noun' ? 0.7 : 0.85;
+  const seated = new Set(candidate.sides.flat());
   const kinds = new Set(
-    persons.mentions
-      .filter(
-        (m) => candidate.sentences.includes(m.sentence) && m.entities.some((e) => candidate.sides.flat().includes(e)),
-      )
+    candidate.sentences
+      .flatMap((sentence) => mentionsOf.get(sentence) ?? [])
+      .filter((m) => m.entities.some((e) => seated.has(e)))
       .map((m) => m.kind),
   );
   if (kinds.has('role') || kinds.has('group')) score -= 0.1;
@@ -147,7 +179,12 @@ function confidenceOf(candidate: MeetingCandidate, persons: PersonIndex): number
   return Math.round(Math.max(0.1, Math.min(1, score)) * 100) / 100;
 }
 
-function toMeeting(article: Article, persons: PersonIndex, candidate: MeetingCandidate): Meeting {
+function toMeeting(
+  article: Article,
+  persons: PersonIndex,
+  mentionsOf: ReadonlyMap<number, readonly PersonMention[]>,
+  candidate: MeetingCandidate,
+): Meeting {
   const participants: Participant[] = [];
   candidate.sides.forEach((side, sideIndex) => {
     for (const entityId of side) {
@@ -186,7 +223,7 @@ function toMeeting(article: Article, persons: PersonIndex, candidate: MeetingCan
       const sentence = article.sentences[index] as Span;
       return { start: sentence.start, end: sentence.end, text: sentence.text, article: article.id, sentence: index };
     }),
-    confidence: confidenceOf(candidate, persons),
+    confidence: confidenceOf(candidate, mentionsOf),
   };
 }
 
@@ -221,8 +258,7 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   if (triggers.length === 0) return [];
   const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
   const persons = findPersons(article, options.persons);
-  const inSentences = (d: DateMention) => article.sentences.some((s) => s.start <= d.start && d.end <= s.end);
-  const dates = parseDates(article.text, { reference }).filter(inSentences);
+  const dates = datesInSentences(parseDates(article.text, { reference }), article.sentences);
   const mentionsOf = mentionsBySentence(persons);
   const context = {
     text: article.text,
@@ -233,5 +269,5 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   let candidates = candidatesOf(article, triggers, mentionsOf, dates, reference);
   for (const refine of [...defaultMeetingRefiners(), ...(options.refiners ?? [])])
     candidates = refine(candidates, context);
-  return candidates.map((c) => toMeeting(article, persons, c));
+  return candidates.map((c) => toMeeting(article, persons, mentionsOf, c));
 }

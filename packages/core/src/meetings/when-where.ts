@@ -39,6 +39,18 @@ function isReferenceYear(date: DateMention, reference: string | null): boolean {
   );
 }
 
+/** Index of the first date (in text order) that starts at or after `offset`. */
+function firstAtOrAfter(dates: readonly DateMention[], offset: number): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((dates[middle] as DateMention).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The date nearest the trigger inside its clause (or just before it in the sentence), else the story's date. */
 export function meetingDate(
   trigger: Trigger,
@@ -49,9 +61,13 @@ export function meetingDate(
   reference: string | null,
 ): MeetingDate {
   const from = Math.max(sentence.start, trigger.start - DATE_REACH_BEFORE);
-  const near = dates.filter(
-    (d) => d.start >= from && d.end <= clauseEnd && d.value !== null && !isReferenceYear(d, reference),
-  );
+  // The dates are in text order: start at the first one at `from`, rather than scan them all for each trigger.
+  const near: DateMention[] = [];
+  for (let i = firstAtOrAfter(dates, from); i < dates.length; i++) {
+    const d = dates[i] as DateMention;
+    if (d.start >= clauseEnd) break;
+    if (d.end <= clauseEnd && d.value !== null && !isReferenceYear(d, reference)) near.push(d);
+  }
   if (near.length > 0) {
     const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
     const best = near.reduce((a, b) => (distance(b) < distance(a) ? b : a));

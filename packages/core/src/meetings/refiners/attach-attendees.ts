@@ -11,12 +11,24 @@ const ATTENDANCE_REACH = 6;
  */
 export const attachAttendees: MeetingRefiner = (candidates, context) => {
   const result: MeetingCandidate[] = [...candidates];
+  const told = new Set(candidates.flatMap((c) => c.sentences));
+  // The meetings by the last sentence that tells them, so that each attendance sentence looks only
+  // at the few sentences before it, not at every meeting of the article.
+  const byLastSentence = new Map<number, Set<number>>();
+  const file = (index: number) => {
+    const last = Math.max(...(result[index] as MeetingCandidate).sentences);
+    const indexes = byLastSentence.get(last);
+    if (indexes) indexes.add(index);
+    else byLastSentence.set(last, new Set([index]));
+    return last;
+  };
+  const lastOf = result.map((_, index) => file(index));
   for (const [sentence, { entities, sideWords }] of context.attendanceBySentence) {
-    if (candidates.some((c) => c.sentences.includes(sentence))) continue;
+    if (told.has(sentence)) continue;
+    // The latest meeting (in candidate order) that ends within ATTENDANCE_REACH sentences before this one.
     let target = -1;
-    for (let i = 0; i < result.length; i++) {
-      const last = Math.max(...(result[i] as MeetingCandidate).sentences);
-      if (last < sentence && sentence - last <= ATTENDANCE_REACH) target = i;
+    for (let last = sentence - ATTENDANCE_REACH; last < sentence; last++) {
+      for (const index of byLastSentence.get(last) ?? []) target = Math.max(target, index);
     }
     const meeting = result[target];
     if (!meeting) continue;
@@ -38,6 +50,8 @@ export const attachAttendees: MeetingRefiner = (candidates, context) => {
       mentionSpans: spans,
       sentences: [...meeting.sentences, sentence],
     };
+    byLastSentence.get(lastOf[target] as number)?.delete(target);
+    lastOf[target] = file(target);
   }
   return result;
 };

@@ -27,15 +27,38 @@ const sameDay = (a: MeetingCandidate, b: MeetingCandidate) =>
  */
 export const mergeSameMeeting: MeetingRefiner = (candidates) => {
   const kept: MeetingCandidate[] = [];
+  // Where each kept meeting is told, so that a candidate is compared only with the meetings near
+  // it, not with every meeting of the article before it.
+  const keptBySentence = new Map<number, Set<number>>();
+  const remember = (index: number) => {
+    for (const sentence of (kept[index] as MeetingCandidate).sentences) {
+      const indexes = keptBySentence.get(sentence);
+      if (indexes) indexes.add(index);
+      else keptBySentence.set(sentence, new Set([index]));
+    }
+  };
+  /** Indexes of the kept meetings told within MERGE_REACH sentences of the candidate, first kept first. */
+  const nearIndexes = (candidate: MeetingCandidate) => {
+    const found = new Set<number>();
+    for (const sentence of candidate.sentences) {
+      for (let at = sentence - MERGE_REACH; at <= sentence + MERGE_REACH; at++) {
+        for (const index of keptBySentence.get(at) ?? []) found.add(index);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  };
   for (const candidate of candidates) {
     const pairs = pairsOf(candidate);
-    const index = kept.findIndex((k) => {
-      if (k.status !== candidate.status || !near(k, candidate) || !sameDay(k, candidate)) return false;
-      const other = pairsOf(k);
-      return [...pairs].every((p) => other.has(p)) || [...other].every((p) => pairs.has(p));
-    });
+    const index =
+      nearIndexes(candidate).find((i) => {
+        const k = kept[i] as MeetingCandidate;
+        if (k.status !== candidate.status || !near(k, candidate) || !sameDay(k, candidate)) return false;
+        const other = pairsOf(k);
+        return [...pairs].every((p) => other.has(p)) || [...other].every((p) => pairs.has(p));
+      }) ?? -1;
     if (index < 0) {
       kept.push(candidate);
+      remember(kept.length - 1);
       continue;
     }
     const existing = kept[index] as MeetingCandidate;
@@ -57,6 +80,7 @@ export const mergeSameMeeting: MeetingRefiner = (candidates) => {
       dateSource: fuller.date ? fuller.dateSource : other.dateSource,
       place: fuller.place ?? other.place,
     };
+    remember(index);
   }
   return kept;
 };

@@ -48,11 +48,16 @@ export const resolveOverlaps: PersonRefiner = {
   refine(state) {
     const sorted = [...state.candidates].sort((a, b) => a.start - b.start || b.end - a.end || b.strength - a.strength);
     const kept: Candidate[] = [];
+    // The kept candidates that reach past the current start, by index: only they can overlap it, as
+    // the input is sorted by start. One ending before it never changes again (only an overlap
+    // replaces a kept candidate), so a long article is not scanned back to its start for each one.
+    let open: number[] = [];
     for (const c of sorted) {
+      open = open.filter((k) => (kept[k] as Candidate).end > c.start);
       let placed = false;
-      for (let k = kept.length - 1; k >= 0; k--) {
+      for (let i = open.length - 1; i >= 0; i--) {
+        const k = open[i] as number;
         const other = kept[k] as Candidate;
-        if (other.end <= c.start) continue;
         if (!overlaps(other, c)) continue;
         placed = true;
         if (contains(other, c)) {
@@ -65,7 +70,10 @@ export const resolveOverlaps: PersonRefiner = {
         }
         break;
       }
-      if (!placed) kept.push(c);
+      if (!placed) {
+        kept.push(c);
+        open.push(kept.length - 1);
+      }
     }
     // Replacing a kept candidate can leave it crossing a later one; keep the first of such pairs.
     const out: Candidate[] = [];

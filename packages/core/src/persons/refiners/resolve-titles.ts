@@ -74,8 +74,14 @@ function titlesIn(lex: PersonLexicon, tokens: readonly Token[], from: number, to
 /** Token indexes of a sentence that lie inside `range`. */
 function tokensIn(sentence: TokenizedSentence, range: Range): [number, number] {
   const tokens = sentence.tokens;
-  let from = tokens.findIndex((t) => t.start >= range.start);
-  if (from < 0) from = tokens.length;
+  // Tokens are in text order: a binary search keeps a sentence of many names from costing its length per name.
+  let from = 0;
+  let high = tokens.length;
+  while (from < high) {
+    const middle = (from + high) >>> 1;
+    if ((tokens[middle] as Token).start < range.start) from = middle + 1;
+    else high = middle;
+  }
   let to = from;
   while (to < tokens.length && (tokens[to] as Token).end <= range.end) to++;
   return [from, to];
