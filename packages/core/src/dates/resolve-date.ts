@@ -171,6 +171,32 @@ function resolvePeriod(calendar: 'gregorian' | 'hijri', parts: DateParts, refere
   return found ? result(found.value, found.precision, 'reference') : result(null, 'day', 'reference');
 }
 
+/** Days either way a relative date may reach: about 8,000 years, inside what `Date` can hold. */
+const MAX_DAY_OFFSET = 3_000_000;
+/** Weeks, months or years either way a relative period may reach. */
+const MAX_PERIOD_OFFSET = 100_000;
+
+const isIntegerIn = (value: number | undefined, min: number, max: number) =>
+  value === undefined || (Number.isInteger(value) && value >= min && value <= max);
+
+/**
+ * True when every part is a whole number in its range. The built-in extractors only make such
+ * parts, but extractors passed as options may not, and a day offset of 10⁹ or a month of 13 must
+ * give no date rather than `NaN-NaN-NaN` or `2015-13`.
+ */
+function isPlaceable(parts: DateParts): boolean {
+  return (
+    isIntegerIn(parts.year, -MAX_PERIOD_OFFSET, MAX_PERIOD_OFFSET) &&
+    isIntegerIn(parts.month, 1, 12) &&
+    isIntegerIn(parts.day, 1, 31) &&
+    isIntegerIn(parts.weekday, 0, 6) &&
+    isIntegerIn(parts.dayOffset, -MAX_DAY_OFFSET, MAX_DAY_OFFSET) &&
+    (parts.period === undefined ||
+      (['week', 'month', 'year'].includes(parts.period.unit) &&
+        isIntegerIn(parts.period.offset, -MAX_PERIOD_OFFSET, MAX_PERIOD_OFFSET)))
+  );
+}
+
 /**
  * The value of a date expression's parts, at the precision they and the reference allow.
  *
@@ -189,6 +215,7 @@ export function resolveDate(
   parts: DateParts,
   reference: CalendarDate | null,
 ): DateResolution {
+  if (!isPlaceable(parts)) return UNRESOLVED;
   if (parts.dayOffset !== undefined) {
     if (!reference) return UNRESOLVED;
     let day = addDays(reference, parts.dayOffset);
