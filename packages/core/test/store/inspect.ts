@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -26,6 +27,20 @@ export function readSqliteRows(file: string): StoreRows {
       participants: db.prepare(PARTICIPANTS).all() as Record<string, unknown>[],
     }));
     return read();
+  } finally {
+    db.close();
+  }
+}
+
+/** Articles in the SQLite store file at `file` now (0 before the file exists), read beside its writer. */
+export function countSqliteArticles(file: string): number {
+  if (!existsSync(file)) return 0;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'articles'").pluck().get() === 0
+      ? 0
+      : (db.prepare('SELECT count(*) FROM articles').pluck().get() as number);
   } finally {
     db.close();
   }
