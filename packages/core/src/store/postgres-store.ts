@@ -27,6 +27,12 @@ export interface PostgresStoreOptions {
 const ROWS_PER_STATEMENT = 500;
 /** Any constant: the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 7_240_815;
+/**
+ * Any other constant: with the schema's hash, the advisory lock that lets one batch at a time write
+ * to a store. Two processes inserting the same articles in different orders would otherwise each
+ * wait on a row the other holds, and PostgreSQL would abort one with "deadlock detected".
+ */
+const WRITE_LOCK = 7_240_816;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** `postgres://user:***@host:port/db`: an address safe to print. */
@@ -60,7 +66,8 @@ async function insertRows(client: PoolClient, table: string, columns: readonly s
 /**
  * The server store: PostgreSQL through node-postgres, for corpora shared by many bots and scripts
  * at once. Same schema and migrations as the embedded store; concurrent ingests of the same
- * article from several processes store it once (the unique id and hash decide).
+ * article from several processes store it once (the unique id and hash decide), one batch writing
+ * at a time.
  */
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
@@ -170,6 +177,9 @@ export class PostgresStore implements Store {
     if (records.length === 0) return { added: 0, skipped: 0, reports: 0 };
     const ingestedAt = new Date().toISOString();
     return this.#transaction(async (client) => {
+      // One writer at a time, as in SQLite: only the writes wait, not the parsing and extraction
+      // that make the batch, and no two batches can deadlock on each other's rows.
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [WRITE_LOCK]);
       // One by one with RETURNING, so that only the articles this transaction inserted get their
       // reports written: another process may have stored the same article a moment before.
       const inserted: ArticleRecord[] = [];

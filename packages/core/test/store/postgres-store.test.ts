@@ -93,5 +93,25 @@ describe.skipIf(unavailable !== null)(title, () => {
         for (const store of stores) await store.close();
       }
     });
+
+    it('two stores adding the same batches in opposite orders never deadlock (each used to abort the other)', async () => {
+      const stores: Store[] = [];
+      try {
+        stores.push(await open(), await open());
+        const [a, b] = stores as [Store, Store];
+        for (let round = 0; round < 10; round++) {
+          const batch = Array.from({ length: 20 }, (_, i) => {
+            const article = parseArticle(`نص ${round} ${i}`);
+            return articleRecord(article, [], { id: `r${round}-${i}` });
+          });
+          const [x, y] = await Promise.all([a.addArticles(batch), b.addArticles([...batch].reverse())]);
+          expect(x.added + y.added).toBe(20);
+          expect(x.skipped + y.skipped).toBe(20);
+        }
+        expect((await a.stats()).articles).toBe(200);
+      } finally {
+        for (const store of stores) await store.close();
+      }
+    });
   });
 });
