@@ -1,5 +1,6 @@
 import type { Candidate, EntityDraft, NamePartKey, PersonRefiner, RoleInfo } from '../candidate.js';
 import { type PersonLexicon, partKey } from '../lexicon.js';
+import { ClusterIndex, MAX_CLUSTERS_COMPARED } from './cluster-index.js';
 
 /** The generation word of a name (باراك أوباما الأب / الابن), or null. */
 const generation = (lex: PersonLexicon, parts: readonly NamePartKey[]) =>
@@ -56,12 +57,36 @@ interface Cluster {
   members: number[];
 }
 
-function compatible(lex: PersonLexicon, c: Candidate, cluster: Cluster): boolean {
+/** True when a single-word mention may stand for a first name: after a title (الأمير محمد), or when it is not a common one. */
+function mayBeFirstName(lex: PersonLexicon, c: Candidate): boolean {
+  return c.parts.length === 1 && (c.title !== null || !isCommonFirstName(lex, c.parts[0] as NamePartKey));
+}
+
+function compatible(lex: PersonLexicon, c: Candidate, cluster: Cluster, firstName: boolean): boolean {
   if (c.known && cluster.known && c.known !== cluster.known) return false;
   if (c.known && c.known === cluster.known) return true;
-  // One word after a title (الأمير محمد) may be a first name, however common.
-  const firstName = c.parts.length === 1 && (c.title !== null || !isCommonFirstName(lex, c.parts[0] as NamePartKey));
   return isFormOf(lex, c.parts, cluster.parts, firstName) || isFormOf(lex, cluster.parts, c.parts, false);
+}
+
+/**
+ * The clusters a mention fits, in the order they were made: all of those with its gazetteer id,
+ * and of the others enough to tell none, one or several apart (that is all the caller reads).
+ * Only clusters that share a word with it are compared, and at most {@link MAX_CLUSTERS_COMPARED}.
+ */
+function fitting(lex: PersonLexicon, c: Candidate, index: ClusterIndex<Cluster>): Cluster[] {
+  const firstName = mayBeFirstName(lex, c);
+  const fits: Cluster[] = [];
+  let others = 0;
+  let compared = 0;
+  for (const cluster of index.candidates(c.parts, c.known, firstName)) {
+    const sameKnown = c.known !== null && cluster.known === c.known;
+    if (!sameKnown && (others > 1 || compared >= MAX_CLUSTERS_COMPARED)) continue;
+    compared++;
+    if (!compatible(lex, c, cluster, firstName)) continue;
+    fits.push(cluster);
+    if (!sameKnown) others++;
+  }
+  return fits;
 }
 
 /** A first name borne by many (محمد, خالد): alone, it cannot point to one person without a title. */
@@ -150,23 +175,27 @@ export const clusterEntities: PersonRefiner = {
         );
       });
     const clusters: Cluster[] = [];
+    const index = new ClusterIndex<Cluster>();
     const dropped = new Set<number>();
     for (const i of order) {
       const c = candidates[i] as Candidate;
-      const fits = clusters.filter((cl) => compatible(lex, c, cl));
+      const fits = fitting(lex, c, index);
       const sameKnown = c.known ? fits.filter((cl) => cl.known === c.known) : [];
       const target = sameKnown.length === 1 ? sameKnown[0] : fits.length === 1 ? fits[0] : undefined;
       if (target) {
         target.members.push(i);
         target.known ??= c.known;
         if (c.parts.length > target.parts.length) target.parts = c.parts;
+        index.file(target);
         continue;
       }
       if (fits.length > 1 && c.parts.length === 1) {
         dropped.add(i);
         continue;
       }
-      clusters.push({ parts: c.parts, known: c.known, members: [i] });
+      const cluster = { parts: c.parts, known: c.known, members: [i] };
+      clusters.push(cluster);
+      index.file(cluster);
     }
     const entityOf = new Map<number, number>();
     clusters.forEach((cl, e) => {

@@ -102,8 +102,7 @@ export const findShortMentions: PersonRefiner = {
       }
     });
     if (byKey.size === 0) return state;
-    const taken = [...state.candidates].sort((a, b) => a.start - b.start);
-    const covered = (start: number, end: number) => taken.some((c) => c.start < end && start < c.end);
+    const covered = coverage(state.candidates);
     const added: Candidate[] = [];
     for (const sentence of context.sentences) {
       scanSentence(lex, sentence, byKey, covered, added);
@@ -120,6 +119,26 @@ export const findShortMentions: PersonRefiner = {
     return { ...state, candidates, entities: draftsOf(lex, context.article.text, candidates, clusters) };
   },
 };
+
+/**
+ * Whether a span overlaps any of `candidates`: by a binary search for those that start before the
+ * span ends, and the furthest any of them reaches, rather than a look at every candidate.
+ */
+function coverage(candidates: readonly Candidate[]): (start: number, end: number) => boolean {
+  const taken = [...candidates].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of taken) reach.push(Math.max(c.end, reach.at(-1) ?? Number.NEGATIVE_INFINITY));
+  return (start, end) => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((taken[middle] as Candidate).start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] as number) > start;
+  };
+}
 
 function scanSentence(
   lex: PersonLexicon,
