@@ -1,13 +1,31 @@
 // Shows that the text layer's and the extraction's time grows linearly with input size on
 // adversarial input: repeated name particles, the definite article, punctuation, one endless line,
-// and meetings packed into one sentence or one a sentence (the fuzz tests of
-// packages/core/test/robustness found extraction quadratic on those). A regex that backtracks
+// meetings packed into one sentence or one a sentence, and thousands of made-up names (the fuzz
+// tests of packages/core/test/robustness found extraction quadratic on those). A regex that backtracks
 // catastrophically, or a loop over pairs, would show a ratio far above 10 from one size to the next.
 import { extractMeetings, htmlToText, nameKey, normalize, parseArticle } from '@liqa/core';
 import { Bench } from 'tinybench';
 
 const SIZES = [10_000, 100_000, 1_000_000];
-const PATTERNS: Record<string, string> = {
+
+/** Sentences of meetings between made-up names, none repeated: an article naming thousands of persons. */
+function madeUpNames(size: number): string {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
+  let seed = 1;
+  const letter = () => {
+    seed = (seed * 48_271) % 2_147_483_647;
+    return letters[seed % letters.length];
+  };
+  const word = () => Array.from({ length: 5 }, letter).join('');
+  const sentences: string[] = [];
+  for (let length = 0; length < size; length += (sentences.at(-1) as string).length + 1) {
+    sentences.push(`استقبل الأمير ${word()} ${word()} اليوم الوزير ${word()} ${word()} في الرياض.`);
+  }
+  return sentences.join(' ').slice(0, size);
+}
+
+/** A unit repeated to each size, or a function that writes input of each size. */
+const PATTERNS: Record<string, string | ((size: number) => string)> = {
   'repeated "بن "': 'بن ',
   'repeated "ال"': 'ال',
   punctuation: '.،؟!…«»()-–ـ:؛ ',
@@ -22,6 +40,7 @@ const PATTERNS: Record<string, string> = {
     'وبحث وزير الخارجية عادل الجبير مع نظيره التركي مولود جاويش أوغلو العلاقات.',
     'وأجرى الرئيس رجب طيب أردوغان اتصالا هاتفيا بالملك سلمان بن عبدالعزيز.',
   ].join(' '),
+  'made-up names, one pair a sentence': madeUpNames,
 };
 
 function repeatTo(unit: string, size: number): string {
@@ -51,7 +70,7 @@ export async function benchLinearity(log: (line: string) => void): Promise<strin
     for (const [name, unit] of Object.entries(PATTERNS)) {
       const bench = new Bench({ iterations: 5, warmupIterations: 1, time: 0 });
       for (const size of SIZES) {
-        const input = repeatTo(unit, size);
+        const input = typeof unit === 'string' ? repeatTo(unit, size) : unit(size);
         bench.add(String(size), () => {
           run(input);
         });
