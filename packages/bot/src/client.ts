@@ -4,7 +4,9 @@ import { createDispatchState, handleInteraction, NO_MENTIONS } from './dispatch.
 
 /**
  * The Discord client: slash commands only, so the one intent it needs is Guilds (no message
- * content). discord.js reconnects and resumes the gateway session by itself; the log says when.
+ * content). discord.js reconnects and resumes the gateway session by itself, or starts a new one
+ * when Discord ended it; the log says which (`gateway_reconnecting`, then `gateway_resumed` or
+ * `gateway_ready`). `gateway_disconnected` means it gave up.
  */
 export function createClient(ctx: CommandContext, options: Partial<ClientOptions> = {}): Client {
   const client = new Client({
@@ -25,6 +27,8 @@ export function createClient(ctx: CommandContext, options: Partial<ClientOptions
   );
   client.on(Events.ShardReconnecting, (shard) => ctx.log.info('gateway_reconnecting', { shard }));
   client.on(Events.ShardResume, (shard) => ctx.log.info('gateway_resumed', { shard }));
+  // A new session, at login or after Discord ended the old one (no resume): events missed between are lost.
+  client.on(Events.ShardReady, (shard) => ctx.log.info('gateway_ready', { shard }));
   client.on(Events.Error, (error) => ctx.log.error('client_error', { error }));
   return client;
 }

@@ -38,6 +38,14 @@ function command(
   });
 }
 
+/** The gateway's log events so far, in order. */
+const gatewayEvents = () => ctx.log.records.map((r) => r.event).filter((event) => event.startsWith('gateway_'));
+
+/** Resolves once `condition` holds, checking every 10 ms (the test's timeout ends a wait that never does). */
+async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 beforeAll(async () => {
   fake = await startFakeDiscord();
   ctx = {
@@ -165,11 +173,68 @@ describe('the bot on a fake Discord', () => {
     const apology = await fake.waitForRequest(forToken(failing.token, FOLLOW_UP));
     expect(apology.body).toMatchObject({ flags: 64 });
     expect((apology.body as { content: string }).content).toContain(`incident ${failing.id}`);
-    expect(ctx.log.records.find((r) => r.event === 'interaction_failed')?.fields?.incident).toBe(failing.id);
+    const logged = ctx.log.records.find((r) => r.event === 'interaction_failed' && r.fields?.incident === failing.id);
+    expect(logged).toMatchObject({ level: 'error', fields: { command: 'met', guild: fake.guildId } });
+    expect(logged?.fields?.error).toMatchObject({ message: 'disk on fire' });
     ctx.corpus.whoMet = original;
     const next = command('met', [{ name: 'person', value: 'أكار' }]);
     const edit = await fake.waitForRequest(forToken(next.token, EDIT));
     expect(JSON.stringify(edit.body)).toContain('Fathi Bashagha');
+  });
+
+  it('survives an error it cannot even report (Discord answers 500 to the apology), and serves the next command', async () => {
+    const original = ctx.corpus.whoMet.bind(ctx.corpus);
+    ctx.corpus.whoMet = async () => {
+      throw new Error('disk on fire again');
+    };
+    let failing: { id: string; token: string } | null = null;
+    const release = fake.intercept((request) =>
+      failing && request.params.token === failing.token && request.route === FOLLOW_UP
+        ? { status: 500, body: { message: '500: Internal Server Error', code: 0 } }
+        : undefined,
+    );
+    try {
+      failing = command('met', [{ name: 'person', value: 'أكار' }]);
+      const token = failing.token;
+      await fake.waitForRequest(forToken(token, FOLLOW_UP));
+      await waitFor(() =>
+        ctx.log.records.some((r) => r.event === 'reply_failed' && r.fields?.incident === failing?.id),
+      );
+      expect(
+        ctx.log.records.find((r) => r.event === 'interaction_failed' && r.fields?.incident === failing?.id),
+      ).toBeDefined();
+    } finally {
+      release();
+      ctx.corpus.whoMet = original;
+    }
+    const next = command('met', [{ name: 'person', value: 'أكار' }]);
+    const edit = await fake.waitForRequest(forToken(next.token, EDIT));
+    expect(JSON.stringify(edit.body)).toContain('Fathi Bashagha');
+  });
+
+  it('answers no choices when autocomplete fails, logs it, and completes the next name', async () => {
+    const original = ctx.corpus.suggest.bind(ctx.corpus);
+    ctx.corpus.suggest = async () => {
+      throw new Error('index gone');
+    };
+    const typing = (value: string) =>
+      fake.sendInteraction({
+        type: 4,
+        data: { name: 'met', options: [{ type: 3, name: 'person', value, focused: true }] },
+      });
+    try {
+      const failing = typing('Ak');
+      const answer = await fake.waitForRequest(forToken(failing.token, CALLBACK));
+      expect(answer.body).toMatchObject({ type: 8, data: { choices: [] } });
+      expect(
+        ctx.log.records.find((r) => r.event === 'interaction_failed' && r.fields?.incident === failing.id),
+      ).toBeDefined();
+    } finally {
+      ctx.corpus.suggest = original;
+    }
+    const next = typing('Ak');
+    const answer = await fake.waitForRequest(forToken(next.token, CALLBACK));
+    expect(JSON.stringify(answer.body)).toContain('hulusi-akar');
   });
 
   it('reconnects when the gateway drops, and answers the next command', async () => {
@@ -181,6 +246,23 @@ describe('the bot on a fake Discord', () => {
     ]);
     const edit = await fake.waitForRequest(forToken(token, EDIT));
     expect(JSON.stringify(edit.body)).toContain('2020-08-17');
+    // The log says the gateway dropped and the session went on.
+    expect(gatewayEvents().slice(-2)).toEqual(['gateway_reconnecting', 'gateway_resumed']);
+  });
+
+  it('identifies again when the gateway ends the session (close 1000), and answers the next command', async () => {
+    const identified = fake.identifies;
+    expect(fake.closeConnections(1000)).toBe(1);
+    await fake.waitForIdentify(identified + 1);
+    await fake.waitForSession();
+    const { token } = command('between', [
+      { name: 'a', value: 'Akar' },
+      { name: 'b', value: 'Bashagha' },
+    ]);
+    const edit = await fake.waitForRequest(forToken(token, EDIT));
+    expect(JSON.stringify(edit.body)).toContain('Fathi Bashagha');
+    // A new session this time, not a resumed one.
+    expect(gatewayEvents().slice(-2)).toEqual(['gateway_reconnecting', 'gateway_ready']);
   });
 
   it('registers its slash commands for one server', async () => {
