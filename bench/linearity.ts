@@ -5,21 +5,16 @@
 // catastrophically, or a loop over pairs, would show a ratio far above 10 from one size to the next.
 import { extractMeetings, htmlToText, nameKey, normalize, parseArticle } from '@liqa/core';
 import { Bench } from 'tinybench';
+import { madeUpMeetingSentences } from '../test/helpers/made-up-names.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 
 /** Sentences of meetings between made-up names, none repeated: an article naming thousands of persons. */
 function madeUpNames(size: number): string {
-  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
-  let seed = 1;
-  const letter = () => {
-    seed = (seed * 48_271) % 2_147_483_647;
-    return letters[seed % letters.length];
-  };
-  const word = () => Array.from({ length: 5 }, letter).join('');
+  const sentence = madeUpMeetingSentences();
   const sentences: string[] = [];
   for (let length = 0; length < size; length += (sentences.at(-1) as string).length + 1) {
-    sentences.push(`استقبل الأمير ${word()} ${word()} اليوم الوزير ${word()} ${word()} في الرياض.`);
+    sentences.push(sentence());
   }
   return sentences.join(' ').slice(0, size);
 }

@@ -3,6 +3,7 @@
 // how the time grows is measured by bench/linearity.ts, never asserted here.
 import { extractMeetings, nameKey, parseArticle, parseDates } from '@liqa/core';
 import { describe, expect, it } from 'vitest';
+import { madeUpMeetingSentences } from '../../../../test/helpers/made-up-names.js';
 import { findTriggers, MAX_TRIGGERS_PER_SENTENCE } from '../../src/meetings/find-triggers.js';
 
 const MEGABYTE = 1_000_000;
@@ -62,18 +63,8 @@ describe('many meeting words in one sentence (found by fuzzing: extraction grew 
 
 describe('thousands of different persons in one article (found by fuzzing: each name was compared with every person before it)', () => {
   it('reads 10,000 sentences of meetings between made-up names', () => {
-    // Names of random letters, the same on every run: 20,000 persons, none a form of another.
-    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
-    let seed = 1;
-    const letter = () => {
-      seed = (seed * 48_271) % 2_147_483_647;
-      return letters[seed % letters.length];
-    };
-    const word = () => Array.from({ length: 5 }, letter).join('');
-    const sentences = Array.from(
-      { length: 10_000 },
-      () => `استقبل الأمير ${word()} ${word()} اليوم الوزير ${word()} ${word()} في الرياض.`,
-    );
+    // 20,000 made-up persons, none a form of another.
+    const sentences = Array.from({ length: 10_000 }, madeUpMeetingSentences());
     const meetings = extractMeetings(parseArticle(sentences.join(' ')), { published: '2015-08-10' });
     expect(meetings.length).toBeGreaterThan(9_000);
   });
