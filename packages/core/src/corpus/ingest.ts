@@ -202,7 +202,11 @@ export async function ingestItems(
         continue;
       }
       seen.add(hash);
-      inFlight.push({ article, outcome: extract(article) });
+      const outcome = extract(article);
+      // settle() awaits each outcome in turn; when a worker dies, the outcomes queued behind the
+      // awaited one reject too, and must not count as unhandled rejections (which end the process).
+      outcome.catch(() => {});
+      inFlight.push({ article, outcome });
       while (inFlight.length >= (pool ? pool.size * IN_FLIGHT_PER_WORKER : 1)) await settle();
     }
     while (inFlight.length > 0) await settle();
