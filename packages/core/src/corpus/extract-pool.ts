@@ -1,17 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LiqaErrorCode } from '../errors.js';
 import type { SourceArticle } from './read-sources.js';
-import type { RecordOptions } from './record-of.js';
-import type { ArticleRecord } from './types.js';
-
-type Outcome = { record: ArticleRecord } | { error: { code: LiqaErrorCode; message: string } };
+import type { RecordOptions, RecordOutcome } from './record-of.js';
 
 interface Job {
   readonly id: number;
   readonly job: { article: SourceArticle; options: RecordOptions };
-  resolve(outcome: Outcome): void;
+  resolve(outcome: RecordOutcome): void;
   reject(error: Error): void;
 }
 
@@ -26,7 +22,10 @@ export class ExtractPool {
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #queue: Job[] = [];
-  readonly #running = new Map<number, { resolve: (o: Outcome) => void; reject: (e: Error) => void; worker: Worker }>();
+  readonly #running = new Map<
+    number,
+    { resolve: (o: RecordOutcome) => void; reject: (e: Error) => void; worker: Worker }
+  >();
   #nextId = 0;
   #failure: Error | null = null;
 
@@ -34,7 +33,7 @@ export class ExtractPool {
     this.size = size;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(file);
-      worker.on('message', (message: { id: number } & Outcome) => {
+      worker.on('message', (message: { id: number } & RecordOutcome) => {
         const job = this.#running.get(message.id);
         if (!job) return;
         this.#running.delete(message.id);
@@ -63,7 +62,7 @@ export class ExtractPool {
   }
 
   /** The record of one article, parsed and extracted on a worker. */
-  run(article: SourceArticle, options: RecordOptions): Promise<Outcome> {
+  run(article: SourceArticle, options: RecordOptions): Promise<RecordOutcome> {
     if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
       this.#queue.push({ job: { article, options }, resolve, reject, id: this.#nextId++ });

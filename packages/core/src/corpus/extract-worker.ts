@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { isLiqaError } from '../errors.js';
 import type { SourceArticle } from './read-sources.js';
-import { type RecordOptions, recordOf } from './record-of.js';
+import { outcomeOf, type RecordOptions } from './record-of.js';
 
 /**
  * A worker thread of {@link ExtractPool}: parses and extracts the articles it is sent and posts
@@ -9,10 +8,5 @@ import { type RecordOptions, recordOf } from './record-of.js';
  * ends the worker with its stack, which the pool turns into a rejected ingest.
  */
 parentPort?.on('message', (job: { id: number; article: SourceArticle; options: RecordOptions }) => {
-  try {
-    parentPort?.postMessage({ id: job.id, record: recordOf(job.article, job.options) });
-  } catch (error) {
-    if (!isLiqaError(error)) throw error;
-    parentPort?.postMessage({ id: job.id, error: { code: error.code, message: error.message } });
-  }
+  parentPort?.postMessage({ id: job.id, ...outcomeOf(job.article, job.options) });
 });

@@ -1,11 +1,10 @@
-import { isLiqaError, type LiqaErrorCode } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_MAX_ARTICLE_LENGTH } from '../text/parse-article.js';
 import { textHash } from './article-record.js';
 import { ExtractPool } from './extract-pool.js';
 import { checkIngestLimits, overArticleLimit, overLengthLimit } from './ingest-limits.js';
 import { planSources, readSources, type SourceArticle, type SourceError } from './read-sources.js';
-import { recordOf } from './record-of.js';
+import { outcomeOf, type RecordOutcome } from './record-of.js';
 import type { ArticleRecord } from './types.js';
 
 /** Progress of an ingest, reported after each article. */
@@ -98,8 +97,6 @@ type Item =
 /** Articles in flight per worker: enough to keep every worker busy while the main thread reads. */
 const IN_FLIGHT_PER_WORKER = 4;
 
-type Outcome = { record: ArticleRecord } | { error: { code: LiqaErrorCode; message: string } };
-
 /**
  * Streams items into the store in batches: parse, extract, write. Articles already stored are
  * skipped before the costly extraction, which runs on worker threads when `options.workers` asks
@@ -138,17 +135,10 @@ export async function ingestItems(
     reports += result.reports;
     batch = [];
   };
-  const extract = (article: SourceArticle): Promise<Outcome> => {
-    if (pool) return pool.run(article, recordOptions);
-    try {
-      return Promise.resolve({ record: recordOf(article, recordOptions) });
-    } catch (error) {
-      if (!isLiqaError(error)) return Promise.reject(error);
-      return Promise.resolve({ error: { code: error.code, message: error.message } });
-    }
-  };
+  const extract = async (article: SourceArticle): Promise<RecordOutcome> =>
+    pool ? pool.run(article, recordOptions) : outcomeOf(article, recordOptions);
   // Extractions in flight, in input order; each settles into the batch or the errors.
-  const inFlight: Array<{ article: SourceArticle; outcome: Promise<Outcome> }> = [];
+  const inFlight: Array<{ article: SourceArticle; outcome: Promise<RecordOutcome> }> = [];
   const settle = async () => {
     const next = inFlight.shift();
     if (!next) return;

@@ -1,3 +1,4 @@
+import { isLiqaError, type LiqaErrorCode } from '../errors.js';
 import { extractMeetings } from '../meetings/extract-meetings.js';
 import { parseArticle } from '../text/parse-article.js';
 import { articleRecord, textHash } from './article-record.js';
@@ -28,4 +29,20 @@ export function recordOf(article: SourceArticle, options: RecordOptions = {}): A
     url: article.url,
     origin: article.origin,
   });
+}
+
+/** The record of an article, or why its input was refused (a LiqaError, as data that crosses threads). */
+export type RecordOutcome = { record: ArticleRecord } | { error: { code: LiqaErrorCode; message: string } };
+
+/**
+ * {@link recordOf}, with bad input (a LiqaError) returned as data, on the main thread and on worker
+ * threads alike; any other error is a bug and is thrown.
+ */
+export function outcomeOf(article: SourceArticle, options: RecordOptions = {}): RecordOutcome {
+  try {
+    return { record: recordOf(article, options) };
+  } catch (error) {
+    if (!isLiqaError(error)) throw error;
+    return { error: { code: error.code, message: error.message } };
+  }
 }
