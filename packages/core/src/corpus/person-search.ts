@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../names/name-key.js';
 import { latinKey } from '../names/transliterate.js';
+import { firstNotBefore } from '../sorted.js';
 import { countArabicLetters } from '../text/charsets.js';
 import { normalize } from '../text/normalize.js';
 import type { CorpusPerson } from './types.js';
@@ -131,15 +132,9 @@ export class PersonSearch {
   suggest(prefix: string, limit = 25): PersonSuggestion[] {
     const form = completionForm(prefix);
     if (form === '') return [];
-    let lo = 0;
-    let hi = this.#words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byCodePoint((this.#words[mid] as { word: string }).word, form) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const first = firstNotBefore(this.#words, (entry) => byCodePoint(entry.word, form) < 0);
     const found = new Map<string, CorpusPerson>();
-    for (let i = lo; i < this.#words.length; i++) {
+    for (let i = first; i < this.#words.length; i++) {
       const entry = this.#words[i] as { word: string; person: CorpusPerson };
       if (!entry.word.startsWith(form)) break;
       found.set(entry.person.id, entry.person);

@@ -3,6 +3,7 @@
  * look at the normalized words around a candidate.
  */
 import { spanOf } from '../model.js';
+import { firstNotBefore } from '../sorted.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { DateCandidate, DateContext, DateParts } from './types.js';
 
@@ -42,15 +43,7 @@ export function candidateAt(
  * `offset` of the original text or after it.
  */
 export function normalizedOffset(context: DateContext, offset: number): number {
-  const { starts } = context.normalized;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((starts[mid] as number) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstNotBefore(context.normalized.starts, (start) => start < offset);
 }
 
 /** The normalized text of a candidate (or of any span of the original text). */

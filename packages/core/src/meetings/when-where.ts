@@ -2,6 +2,7 @@
 import { PLACES } from '../lexicon/meeting-lexicon.js';
 import type { Article, DateMention, DateSource, Span } from '../model.js';
 import { spanOf } from '../model.js';
+import { firstNotBefore } from '../sorted.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -41,14 +42,7 @@ function isReferenceYear(date: DateMention, reference: string | null): boolean {
 
 /** Index of the first date (in text order) that starts at or after `offset`. */
 function firstAtOrAfter(dates: readonly DateMention[], offset: number): number {
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((dates[middle] as DateMention).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(dates, (date) => date.start < offset);
 }
 
 /** The date nearest the trigger inside its clause (or just before it in the sentence), else the story's date. */

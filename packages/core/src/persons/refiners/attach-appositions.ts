@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../../sorted.js';
 import type { Candidate, PersonRefiner, RoleInfo } from '../candidate.js';
 import { isStrongName, readName } from '../name-run.js';
 import { readApposition } from '../spans.js';
@@ -6,14 +7,8 @@ import type { TokenizedSentence } from '../tokens.js';
 /** Index of the token starting at or after `offset` in the sentence, or -1. */
 function tokenAt(sentence: TokenizedSentence, offset: number): number {
   const tokens = sentence.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
+  const at = firstNotBefore(tokens, (t) => t.start < offset);
+  return at < tokens.length ? at : -1;
 }
 
 const sameRole = (a: RoleInfo, b: RoleInfo) => a.text === b.text && a.office === b.office;

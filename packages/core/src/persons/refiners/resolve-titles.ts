@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../../sorted.js';
 import type { Candidate, EntityDraft, PersonRefiner, Range } from '../candidate.js';
 import { TITLE_PRONOUN, TITLE_REFERENCE } from '../extractors/title-reference.js';
 import { type PersonLexicon, phraseTokens } from '../lexicon.js';
@@ -75,13 +76,7 @@ function titlesIn(lex: PersonLexicon, tokens: readonly Token[], from: number, to
 function tokensIn(sentence: TokenizedSentence, range: Range): [number, number] {
   const tokens = sentence.tokens;
   // Tokens are in text order: a binary search keeps a sentence of many names from costing its length per name.
-  let from = 0;
-  let high = tokens.length;
-  while (from < high) {
-    const middle = (from + high) >>> 1;
-    if ((tokens[middle] as Token).start < range.start) from = middle + 1;
-    else high = middle;
-  }
+  const from = firstNotBefore(tokens, (t) => t.start < range.start);
   let to = from;
   while (to < tokens.length && (tokens[to] as Token).end <= range.end) to++;
   return [from, to];

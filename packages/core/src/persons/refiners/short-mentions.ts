@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../../sorted.js';
 import { type Candidate, candidate, type EntityDraft, type NamePartKey, type PersonRefiner } from '../candidate.js';
 import { norm, type PersonLexicon } from '../lexicon.js';
 import { tokenRange } from '../spans.js';
@@ -129,13 +130,7 @@ function coverage(candidates: readonly Candidate[]): (start: number, end: number
   const reach: number[] = [];
   for (const c of taken) reach.push(Math.max(c.end, reach.at(-1) ?? Number.NEGATIVE_INFINITY));
   return (start, end) => {
-    let low = 0;
-    let high = taken.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((taken[middle] as Candidate).start < end) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstNotBefore(taken, (c) => c.start < end);
     return low > 0 && (reach[low - 1] as number) > start;
   };
 }
