@@ -39,8 +39,10 @@ function utcMs(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
-function isoOf(ms: number): string {
+/** `YYYY-MM-DD` of the UTC day at `ms`, or null past the years the converters accept (late Hijri 9666). */
+function isoOf(ms: number): string | null {
   const date = new Date(ms);
+  if (!isWhole(date.getUTCFullYear(), MIN_YEAR, MAX_YEAR)) return null;
   const y = String(date.getUTCFullYear()).padStart(4, '0');
   const m = String(date.getUTCMonth() + 1).padStart(2, '0');
   const d = String(date.getUTCDate()).padStart(2, '0');

@@ -18,6 +18,9 @@ describe('hijriToGregorian (Umm al-Qura)', () => {
     expect(hijriToGregorian(1436, 13, 1)).toBeNull();
     expect(hijriToGregorian(1436, 0, 1)).toBeNull();
     expect(hijriToGregorian(1436, 1, 0)).toBeNull();
+    // Late Hijri 9666 is Gregorian 10000, past the years a date here can be written in (found by fuzzing).
+    expect(hijriToGregorian(9666, 1, 1)).toBe('9999-10-02');
+    expect(hijriToGregorian(9667, 2, 1)).toBeNull();
     expect(hijriToGregorian(0, 1, 1)).toBeNull();
     expect(hijriToGregorian(1436.5, 1, 1)).toBeNull();
     expect(hijriToGregorian(Number.NaN, 1, 1)).toBeNull();

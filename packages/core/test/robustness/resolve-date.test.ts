@@ -67,6 +67,7 @@ describe('resolveDate on any parts', () => {
     expect(resolveDate('gregorian', { year: 2015, month: 0 }, null).value).toBeNull();
     expect(resolveDate('hijri', { year: 1436, month: 10, day: 2.5 }, null).value).toBeNull();
     expect(resolveDate('gregorian', { weekday: 9 }, reference).value).toBeNull();
+    expect(resolveDate('hijri', { year: 9667, month: 2 }, null).value).toBeNull(); // Gregorian 10000 gave '10000-1'
     expect(resolveDate('gregorian', { period: { unit: 'month', offset: Number.NaN } }, reference).value).toBeNull();
     // In range, the same parts still resolve.
     expect(resolveDate('gregorian', { dayOffset: -1 }, { year: 2015, month: 1, day: 1 }).value).toBe('2014-12-31');
