@@ -108,6 +108,7 @@ export {
   normalize,
   normalizeAlef,
   normalizeAlefMaksura,
+  normalizedText,
   normalizeTehMarbuta,
   removeTatweel,
   stripInvisibles,

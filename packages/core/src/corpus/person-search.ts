@@ -3,7 +3,7 @@ import { nameKey } from '../names/name-key.js';
 import { latinKey } from '../names/transliterate.js';
 import { firstNotBefore } from '../sorted.js';
 import { countArabicLetters } from '../text/charsets.js';
-import { normalize } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
 import type { CorpusPerson } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Lower-case, accent-free Latin or normalized Arabic, for prefix completion. */
 function completionForm(text: string): string {
-  return normalize(text).text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return normalizedText(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

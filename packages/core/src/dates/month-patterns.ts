@@ -5,7 +5,7 @@
  */
 import { type GregorianMonthName, MONTHS } from '../lexicon/months.js';
 import { alternation, WORD_END } from '../lexicon/pattern.js';
-import { normalize } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
 
 /** One horizontal whitespace character of normalized text (no-break spaces are already spaces). */
 export const SP = '[ \\t]';
@@ -19,7 +19,7 @@ export const SP = '[ \\t]';
  * ```
  */
 export function termKey(term: string): string {
-  return normalize(term).text.replace(/[ \t]+/g, ' ');
+  return normalizedText(term).replace(/[ \t]+/g, ' ');
 }
 
 /** Any weekday name, ending at a word end. */

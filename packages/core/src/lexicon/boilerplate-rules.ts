@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import boilerplateData from '../../data/boilerplate.ar.json';
 import { LiqaError } from '../errors.js';
-import { normalize } from '../text/normalize.js';
+import { joinWords } from '../text/charsets.js';
+import { normalize, normalizedText } from '../text/normalize.js';
 import { alternation, WORD_END } from './pattern.js';
 
 /**
@@ -69,8 +70,6 @@ export interface BoilerplateRule {
   readonly why: string;
 }
 
-const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
-
 /**
  * The form phrases and lines are compared in: normalized, lower-cased, every run of punctuation
  * and spaces turned into one space, trimmed.
@@ -81,12 +80,12 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
  * ```
  */
 export function matchKey(text: string): string {
-  return keyOfFolded(normalize(text).text);
+  return keyOfFolded(normalizedText(text));
 }
 
 /** {@link matchKey} of a text already folded by `normalize` (which need not run twice). */
 export function keyOfFolded(folded: string): string {
-  return folded.toLowerCase().replace(NOT_WORD, ' ').trim();
+  return joinWords(folded.toLowerCase());
 }
 
 // Finds a quantified group whose body is itself quantified without bound: (a+)+, (?:\s*x)*, (a|b+){2,}.

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import placesData from '../../data/places.ar.json';
 import triggersData from '../../data/triggers.ar.json';
 import type { MeetingKind } from '../model.js';
-import { normalize } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
 import { alternation, WORD_END, WORD_START } from './pattern.js';
 import { parseLexicon } from './schemas.js';
 
@@ -58,7 +58,7 @@ export interface TriggerForm {
   readonly needs: TriggerNeeds;
 }
 
-const fold = (s: string) => normalize(s).text;
+const fold = (s: string) => normalizedText(s);
 
 function loadTriggers() {
   const data = parseLexicon(TriggersFileSchema, triggersData, 'triggers.ar.json');

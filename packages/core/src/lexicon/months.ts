@@ -1,6 +1,6 @@
 import monthsData from '../../data/months.ar.json';
 import { LiqaError } from '../errors.js';
-import { normalize } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
 import { MonthsFileSchema, parseLexicon } from './schemas.js';
 
 /** A Gregorian month name, as listed in one or more naming sets. */
@@ -25,7 +25,7 @@ export interface MonthLexicon {
 
 /** The lookup key of a lexicon term: `normalize()`d, with runs of spaces made one. */
 function keyOf(term: string): string {
-  return normalize(term).text.replace(/[ \t]+/g, ' ');
+  return normalizedText(term).replace(/[ \t]+/g, ' ');
 }
 
 function claim(map: Map<string, number>, name: string, value: number, what: string): void {

@@ -3,13 +3,13 @@
  * (مع، بين، بحضور …) stands before a mention, where a trigger's clause ends. All on normalized text.
  */
 import { TRIGGERS } from '../lexicon/meeting-lexicon.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, normalizedText } from '../text/normalize.js';
 
 /** The words of `text` between `from` and `to`, normalized and with punctuation as spaces. */
 export function gapWords(text: string, from: number, to: number): string {
   if (to <= from) return '';
-  return normalize(text.slice(from, to))
-    .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
+  return normalizedText(text.slice(from, to))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -82,7 +82,7 @@ const AFTER_COMMA = [
   'مضيفا',
 ];
 const ANYWHERE = ['وقال', 'وأضاف', 'وأكد', 'وأوضح', 'وأشار', 'قائلا', 'مشيرا إلى', 'مؤكدا أن'];
-const fold = (words: string[]) => words.map((w) => normalize(w).text).join('|');
+const fold = (words: string[]) => words.map((w) => normalizedText(w)).join('|');
 // After a comma, an accusative active participle (مشيدا، معربا، مؤكدا …) opens a circumstantial
 // clause about the subject: what follows is what the subject said, not who was met.
 const PARTICIPLE = 'م[\\p{L}]{3,8}ا';

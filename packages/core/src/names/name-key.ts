@@ -1,7 +1,7 @@
 import translit from '../../data/translit.json';
 import { LiqaError } from '../errors.js';
 import { ARABIC_LETTER_CLASS, TATWEEL } from '../text/charsets.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, normalizedText } from '../text/normalize.js';
 import { stripTitles } from './strip-titles.js';
 
 /**
@@ -22,7 +22,7 @@ const CONSONANT_CLASSES: ReadonlyMap<string, string> = new Map(
 const LONG_VOWELS: ReadonlySet<string> = new Set(translit.nameKey.longVowels.map(([letter]) => letter as string));
 
 /** Particles are matched as normalize() leaves them (ابو, not أبو). */
-const norm = (word: string): string => normalize(word).text;
+const norm = (word: string): string => normalizedText(word);
 
 /** ابن → بن, ibn → bin. */
 const SON_FORMS: ReadonlyMap<string, string> = new Map(
@@ -134,7 +134,7 @@ export function nameKey(name: string): string {
   if (typeof name !== 'string') {
     throw new LiqaError('invalid_input', `nameKey: expected a string, got ${name === null ? 'null' : typeof name}`);
   }
-  const rest = stripTitles(normalize(name).text);
+  const rest = stripTitles(normalizedText(name));
   if (rest.length === 0) return '';
   return joinParticles(tokenize(rest)).map(skeleton).join(' ');
 }

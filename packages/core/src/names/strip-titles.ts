@@ -1,12 +1,12 @@
 import titlesData from '../../data/titles.ar.json';
 import { LiqaError } from '../errors.js';
 import { alternation, WORD_END } from '../lexicon/pattern.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, normalizedText } from '../text/normalize.js';
 
 /** Every title of `data/titles.ar.json`, in the normalized spelling it is matched in. */
 const TITLES: readonly string[] = [
   ...new Set(
-    Object.values(titlesData.groups).flatMap((group) => group.titles.map((title) => normalize(title).text.trim())),
+    Object.values(titlesData.groups).flatMap((group) => group.titles.map((title) => normalizedText(title).trim())),
   ),
 ].filter((title) => title.length > 0);
 

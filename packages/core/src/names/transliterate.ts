@@ -2,7 +2,7 @@ import translit from '../../data/translit.json';
 import { LiqaError } from '../errors.js';
 import { alternation, WORD_START } from '../lexicon/pattern.js';
 import { ARABIC_LETTER_CLASS, TATWEEL } from '../text/charsets.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, normalizedText } from '../text/normalize.js';
 import { stripTitles } from './strip-titles.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -35,7 +35,7 @@ const HARAKA_LETTER: ReadonlyMap<string, string> = new Map([
 const SHADDA = T.shadda[0] as string;
 /** Whole words with a fixed rendering (الله → Allah, بن → bin), keyed by their normalized form. */
 const WORDS: ReadonlyMap<string, string> = new Map(
-  T.words.map(([word, to]) => [normalize(word as string).text, to as string]),
+  T.words.map(([word, to]) => [normalizedText(word as string), to as string]),
 );
 /** Letters rendered as vowels, after which و and ي are consonants. */
 const VOWEL_RENDERINGS: ReadonlySet<string> = new Set(['a', 'i', 'u']);
@@ -123,7 +123,7 @@ function renderStem(stem: string): string {
 
 /** Renders one whitespace-free Arabic word. */
 function renderWord(word: string): string {
-  const bare = normalize(word).text;
+  const bare = normalizedText(word);
   const fixed = WORDS.get(bare);
   if (fixed !== undefined) return fixed;
   const letters = word.replace(ALL_MARKS, '');
@@ -204,7 +204,7 @@ const END_FOLD: ReadonlyMap<string, string> = new Map(
   K.tokenEnd.fold.map(([from, to]) => [from as string, to as string]),
 );
 
-const norm = (word: string): string => normalize(word).text;
+const norm = (word: string): string => normalizedText(word);
 const LATIN_SON: ReadonlyMap<string, string> = new Map(P.son.map(([from, to]) => [norm(from as string), to as string]));
 const ARABIC_HEADS: ReadonlyMap<string, string> = new Map(
   P.heads.arabic.map(([from, to]) => [norm(from as string), norm(to as string)]),
@@ -372,8 +372,8 @@ export function latinKey(name: string): string {
   if (typeof name !== 'string') {
     throw new LiqaError('invalid_input', `latinKey: expected a string, got ${name === null ? 'null' : typeof name}`);
   }
-  const text = normalize(stripTitles(name))
-    .text.toLowerCase()
+  const text = normalizedText(stripTitles(name))
+    .toLowerCase()
     .replace(LATIN_SPECIALS, (ch) => LATIN_LETTERS.get(ch) ?? ch)
     .normalize('NFD')
     .replace(MARKS_AND_TATWEEL, '')

@@ -15,7 +15,7 @@ import {
 } from '../lexicon/person-schemas.js';
 import { parseLexicon } from '../lexicon/schemas.js';
 import { nameKey } from '../names/name-key.js';
-import { normalize } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
 import type { Token } from './tokens.js';
 import { sameNameWord, wordSkeleton } from './words.js';
 
@@ -28,7 +28,7 @@ const PHRASE_TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** The normalized tokens of a lexicon phrase, cut as sentences are. */
 export function phraseTokens(phrase: string): string[] {
-  return [...normalize(phrase).text.matchAll(PHRASE_TOKEN)].map((m) => m[0]);
+  return [...normalizedText(phrase).matchAll(PHRASE_TOKEN)].map((m) => m[0]);
 }
 
 /** A phrase matched at a token position. */
@@ -195,7 +195,7 @@ export interface PersonLexicon {
 }
 
 /** Normalized form of one lexicon word. */
-export const norm = (word: string): string => normalize(word).text.trim();
+export const norm = (word: string): string => normalizedText(word).trim();
 
 /** `ال` + word, for definite forms derived from indefinite ones. */
 const definite = (word: string): string => (word.startsWith('ال') ? word : `ال${word}`);

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/boilerplate-rules.js';
 import { type Boilerplate, type Span, spanOf } from '../model.js';
 import { countLetters } from './charsets.js';
-import { normalize } from './normalize.js';
+import { normalizedText } from './normalize.js';
 
 /** Options of {@link findBoilerplate}. */
 export interface FindBoilerplateOptions {
@@ -75,10 +75,10 @@ function endsLikeSentence(norm: string): boolean {
 }
 
 function describeLine(span: Span): LineInfo {
-  const folded = normalize(span.text).text;
+  const folded = normalizedText(span.text);
   const norm = folded.trim();
   const key = keyOfFolded(folded);
-  const words = key.length === 0 ? 0 : key.split(' ').length;
+  const words = key.length === 0 ? 0 : countSpaces(key) + 1;
   return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
 }
 
@@ -104,8 +104,30 @@ function matchRule(
   return null;
 }
 
+function countSpaces(key: string): number {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+  return spaces;
+}
+
 /** Letters and digits only: quotes, spaces and tatweel do not tell two copies of a headline apart. */
 const compact = (key: string): string => key.replaceAll(' ', '');
+
+/**
+ * False when `compact(key)` and `title` differ within the shorter one's length, so that the key
+ * can be neither copies of the title nor a cut one: most lines are told apart at once, without
+ * compacting a whole paragraph.
+ */
+function mayRepeat(key: string, title: string): boolean {
+  let j = 0;
+  for (let i = 0; i < key.length && j < title.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === 0x20) continue;
+    if (code !== title.charCodeAt(j)) return false;
+    j++;
+  }
+  return true;
+}
 
 /**
  * True when `body` is the title `title` once or more, the last copy possibly cut short:
@@ -123,12 +145,13 @@ function isTitleCopies(body: string, title: string, afterSiteName: boolean): boo
 
 /** The line repeats the title, possibly doubled, cut short, or after a site name and a dash. */
 function repeatsTitle(line: LineInfo, title: string): boolean {
-  if (isTitleCopies(compact(line.key), title, false)) return true;
+  if (mayRepeat(line.key, title) && isTitleCopies(compact(line.key), title, false)) return true;
   const site = SITE_SEPARATOR.exec(line.norm);
   if (!site) return false;
   const siteKey = matchKey(site[1] as string);
   if (siteKey.length === 0 || siteKey.split(' ').length > SITE_NAME_MAX_WORDS) return false;
-  return isTitleCopies(compact(matchKey(line.norm.slice(site[0].length))), title, true);
+  const rest = matchKey(line.norm.slice(site[0].length));
+  return mayRepeat(rest, title) && isTitleCopies(compact(rest), title, true);
 }
 
 /**
@@ -268,7 +291,9 @@ export function findBoilerplate(text: string, lines: readonly Span[], options?: 
     titleKey = headline >= 0 ? compact((infos[headline] as LineInfo).key) : '';
   } else if (headlineText !== null) {
     titleKey = compact(matchKey(headlineText));
-    headline = infos.findIndex((info, i) => claims[i] === null && compact(info.key) === titleKey);
+    headline = infos.findIndex(
+      (info, i) => claims[i] === null && mayRepeat(info.key, titleKey) && compact(info.key) === titleKey,
+    );
   }
   if (titleKey.length > 0) {
     for (const [i, info] of infos.entries()) {

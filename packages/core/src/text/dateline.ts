@@ -6,7 +6,7 @@ import { alternation, WORD_END } from '../lexicon/pattern.js';
 import { AgenciesFileSchema, type AgencyKind, parseLexicon } from '../lexicon/schemas.js';
 import { type Dateline, type DatelineDate, type Span, spanOf } from '../model.js';
 import { ARABIC_LETTER_CLASS, TATWEEL } from './charsets.js';
-import { type NormalizedText, normalize, toOriginalSpan } from './normalize.js';
+import { type NormalizedText, normalize, normalizedText, toOriginalSpan } from './normalize.js';
 
 /*
  * How a dateline is found. The opening lines of the text are read one at a time (the first may be
@@ -57,7 +57,7 @@ const AGENCIES = parseLexicon(AgenciesFileSchema, agenciesData, 'agencies.ar.jso
 
 /** The lookup key of a term or of matched text: `normalize()`d, with runs of spaces made one. */
 function keyOf(term: string): string {
-  return normalize(term).text.replace(/[ \t]+/g, ' ');
+  return normalizedText(term).replace(/[ \t]+/g, ' ');
 }
 
 const AGENCY_KIND = new Map<string, AgencyKind>();

@@ -173,24 +173,42 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   }
   // Nearly every call asks for every fold: that table is looked up once, not per call.
   const table = options === undefined ? defaultTable() : codeTableFor(resolveFolds(options));
-  const brokenWords = options === undefined || options.brokenWords !== false;
+  return fold(text, table, options === undefined || options.brokenWords !== false, true);
+}
 
+/**
+ * `normalize(text).text`, every fold on, without the map back to the original: for keys and
+ * lookups, which read the folded text alone and are made by the thousand.
+ *
+ * @example
+ * ```ts
+ * normalizedText('إردوغان') //=> 'اردوغان'
+ * ```
+ */
+export function normalizedText(text: string): string {
+  return fold(text, defaultTable(), true, false).text;
+}
+
+const NO_OFFSETS = new Uint32Array(0);
+
+function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: boolean): NormalizedText {
   // Unchanged stretches are copied as slices of the original; only folded characters cost more.
   const pieces: string[] = [];
   let copyFrom = 0;
-  // Most text keeps its length; grow the maps only when an expansion needs it.
-  let starts = new Uint32Array(text.length);
-  let ends = new Uint32Array(text.length);
+  // Most text keeps its length; the maps share one buffer, grown only when an expansion needs it.
+  let capacity = withMaps ? text.length : 0;
+  let buffer = new Uint32Array(capacity * 2);
+  let starts = buffer.subarray(0, capacity);
+  let ends = buffer.subarray(capacity);
   let n = 0;
   const ensure = (extra: number) => {
-    if (n + extra <= starts.length) return;
-    const size = Math.max(starts.length * 2, n + extra);
-    const grownStarts = new Uint32Array(size);
-    grownStarts.set(starts);
-    starts = grownStarts;
-    const grownEnds = new Uint32Array(size);
-    grownEnds.set(ends);
-    ends = grownEnds;
+    if (!withMaps || n + extra <= capacity) return;
+    capacity = Math.max(capacity * 2, n + extra);
+    buffer = new Uint32Array(capacity * 2);
+    buffer.set(starts.subarray(0, n));
+    buffer.set(ends.subarray(0, n), capacity);
+    starts = buffer.subarray(0, capacity);
+    ends = buffer.subarray(capacity);
   };
   const kinds = brokenWords ? table.kindsWithBreakers : table.kinds;
 
@@ -199,7 +217,8 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     const kind = kinds[code];
     if (kind === KEEP) {
       // The common case, kept tight: n never passes i here unless an expansion grew the maps.
-      if (n >= starts.length) ensure(1);
+      if (!withMaps) continue;
+      if (n >= capacity) ensure(1);
       starts[n] = i;
       ends[n] = i + 1;
       n++;
@@ -216,6 +235,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     }
     const replacement = table.replacements[code];
     if (replacement === undefined) {
+      if (!withMaps) continue;
       ensure(1);
       starts[n] = i;
       ends[n] = i + 1;
@@ -226,6 +246,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     copyFrom = i + 1;
     if (replacement.length === 0) continue;
     pieces.push(replacement);
+    if (!withMaps) continue;
     ensure(replacement.length);
     for (let k = 0; k < replacement.length; k++) {
       starts[n] = i;
@@ -233,8 +254,9 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
       n++;
     }
   }
-  if (copyFrom < text.length) pieces.push(text.slice(copyFrom));
+  if (copyFrom < text.length) pieces.push(copyFrom === 0 ? text : text.slice(copyFrom));
   const folded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+  if (!withMaps) return { original: text, text: folded, starts: NO_OFFSETS, ends: NO_OFFSETS };
   return { original: text, text: folded, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
@@ -263,7 +285,13 @@ function onlyFold(name: FoldName): NormalizeOptions {
   return Object.fromEntries(FOLD_NAMES.map((n) => [n, n === name])) as NormalizeOptions;
 }
 
-const single = (name: FoldName) => (text: string) => normalize(text, onlyFold(name)).text;
+const single = (name: FoldName) => {
+  const options = onlyFold(name);
+  return (text: string): string => {
+    if (typeof text !== 'string') normalize(text, options); // throws the same error as normalize()
+    return fold(text, codeTableFor(resolveFolds(options)), name === 'brokenWords', false).text;
+  };
+};
 
 /** أ إ آ ٱ → ا (hamza and madda on alef are written or dropped at will). */
 export const normalizeAlef: (text: string) => string = single('alef');

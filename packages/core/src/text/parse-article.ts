@@ -7,7 +7,7 @@ import { findDateline } from './dateline.js';
 import { decodeText } from './decode-text.js';
 import { htmlToText } from './html.js';
 import { splitLines } from './lines.js';
-import { normalize } from './normalize.js';
+import { normalizedText } from './normalize.js';
 import { splitSentences } from './sentences.js';
 
 /** An article with its metadata, as read from JSONL or built by a caller. */
@@ -104,7 +104,7 @@ function chooseFormat(text: string, format: ParseArticleOptions['format']): Arti
 }
 
 const sameText = (a: string, b: string) =>
-  normalize(a).text.replace(/\s+/g, ' ').trim() === normalize(b).text.replace(/\s+/g, ' ').trim();
+  normalizedText(a).replace(/\s+/g, ' ').trim() === normalizedText(b).replace(/\s+/g, ' ').trim();
 
 /** How many lines from the top a headline may sit below section labels and the like. */
 const TITLE_SEARCH_LINES = 3;

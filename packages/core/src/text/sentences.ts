@@ -2,7 +2,7 @@ import { z } from 'zod';
 import abbreviationData from '../../data/abbreviations.ar.json';
 import { LiqaError } from '../errors.js';
 import { type Span, spanOf } from '../model.js';
-import { normalize } from './normalize.js';
+import { normalizedText } from './normalize.js';
 
 const abbreviationsSchema = z
   .object({
@@ -13,7 +13,7 @@ const abbreviationsSchema = z
   })
   .strict();
 
-const fold = (s: string): string => normalize(s).text.toLowerCase();
+const fold = (s: string): string => normalizedText(s).toLowerCase();
 
 const lexicon = (() => {
   const parsed = abbreviationsSchema.safeParse(abbreviationData);

@@ -7,6 +7,7 @@ import {
   normalizeAlef,
   normalizeAlefMaksura,
   normalizeTehMarbuta,
+  normalizedText,
   removeTatweel,
   stripInvisibles,
   toOriginalSpan,
@@ -109,6 +110,22 @@ describe('normalize: properties', () => {
           expect(end).toBeLessThanOrEqual(s.length);
           previous = start;
         }
+      }),
+    );
+  });
+  it('gives the same text without the offset map (normalizedText)', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(normalizedText(s)).toBe(normalize(s).text);
+      }),
+    );
+  });
+  it('gives the same text with one fold on, with or without the offset map', () => {
+    const single = { alef: normalizeAlef, diacritics: dediac, brokenWords: joinBrokenWords, digits: foldDigits };
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(...(Object.keys(single) as Array<keyof typeof single>)), (s, fold) => {
+        const only = Object.fromEntries(FOLD_NAMES.map((name) => [name, name === fold]));
+        expect(single[fold](s)).toBe(normalize(s, only).text);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { spanOf } from '../../model.js';
-import { normalize } from '../../text/normalize.js';
+import { normalizedText } from '../../text/normalize.js';
 import { DUAL_JOINER, SP } from '../patterns.js';
 import type { DateCandidate, DateParts, DateRefiner } from '../types.js';
 
@@ -43,7 +43,7 @@ export const mergeDualCalendar: DateRefiner = {
         continue;
       }
       const between = context.text.slice(first.end, second.start);
-      const gap = between.length <= MAX_GAP ? GAP.exec(normalize(between).text) : null;
+      const gap = between.length <= MAX_GAP ? GAP.exec(normalizedText(between)) : null;
       if (!gap) {
         merged.push(first);
         continue;

@@ -1,5 +1,5 @@
 import { spanOf } from '../../model.js';
-import { normalize } from '../../text/normalize.js';
+import { normalizedText } from '../../text/normalize.js';
 import { DUAL_JOINER, SP } from '../patterns.js';
 import type { DateCandidate, DateRefiner } from '../types.js';
 
@@ -41,7 +41,7 @@ export const mergeWeekdayDate: DateRefiner = {
         !isDayWord(first) ||
         !isCalendarDate(second) ||
         second.start - first.end > MAX_GAP ||
-        !GAP.test(normalize(context.text.slice(first.end, second.start)).text)
+        !GAP.test(normalizedText(context.text.slice(first.end, second.start)))
       ) {
         merged.push(first);
         continue;

@@ -1,4 +1,4 @@
-import { normalize } from '../../text/normalize.js';
+import { normalizedText } from '../../text/normalize.js';
 import type { Candidate, PersonRefiner, PersonState } from '../candidate.js';
 import type { PersonLexicon } from '../lexicon.js';
 import { fits } from './resolve-roles.js';
@@ -8,7 +8,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
 /** True when only separators and member words stand in `gap`. */
 function isMemberGap(lex: PersonLexicon, gap: string): boolean {
   if (/[.!?؟()]/u.test(gap)) return false;
-  for (const m of normalize(gap).text.matchAll(WORD)) if (!lex.delegationGapWords.has(m[0])) return false;
+  for (const m of normalizedText(gap).matchAll(WORD)) if (!lex.delegationGapWords.has(m[0])) return false;
   return true;
 }
 
