@@ -9,6 +9,7 @@ import type { MeetingKind } from '../model.js';
 import { normalizedText } from '../text/normalize.js';
 import { alternation, WORD_END, WORD_START } from './pattern.js';
 import { parseLexicon } from './schemas.js';
+import { WordListMatcher } from './word-matcher.js';
 
 const term = z.string().min(1);
 const kind = z.enum(['meeting', 'reception', 'talks', 'visit', 'call']);
@@ -79,11 +80,14 @@ function loadTriggers() {
   }
   // The conjunctions و and ف, and for nouns the prepositions ب, ل and ك, attach to the word in Arabic script.
   const pattern = new RegExp(`${WORD_START}(?:[وف])?(?:[بلك])?(${alternation(forms.keys())})${WORD_END}`, 'gu');
+  // The same matches as `pattern`, found by a lookup a word: the trigger stage reads every sentence.
+  const matcher = new WordListMatcher(forms.keys(), ['وف', 'بلك']);
   const wordsPattern = (list: readonly string[]) =>
     new RegExp(`${WORD_START}(?:[وف])?${alternation(list.map(fold))}${WORD_END}`, 'gu');
   return {
     forms,
     pattern,
+    matcher,
     planned: wordsPattern(data.planned.forms),
     negation: wordsPattern(data.negation.forms),
     attendance: wordsPattern(data.attendance.forms),

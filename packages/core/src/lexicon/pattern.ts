@@ -16,9 +16,13 @@ export function escapeRegex(term: string): string {
  * (`ربيع الأول` before `ربيع`). Spaces in a term match any run of horizontal whitespace.
  */
 export function alternation(terms: Iterable<string>): string {
+  return `(?:${alternationOrder(terms).map((t) => escapeRegex(t).replace(/ +/g, '[ \\t\\u00A0]+')).join('|')})`;
+}
+
+/** The distinct non-empty `terms` in the order {@link alternation} tries them: longest first, then by code unit. */
+export function alternationOrder(terms: Iterable<string>): string[] {
   const unique = [...new Set(terms)].filter((t) => t.length > 0);
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map((t) => escapeRegex(t).replace(/ +/g, '[ \\t\\u00A0]+')).join('|')})`;
+  return unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Not preceded by a letter, mark or digit: a word start in any script. */

@@ -11,8 +11,6 @@ export interface Trigger extends Span, TriggerForm {
   readonly purpose: boolean;
 }
 
-const TRIGGER_PATTERN = new RegExp(TRIGGERS.pattern.source, 'gud');
-
 /**
  * Most triggers read in one sentence. Each one reads the clause around it, so a "sentence" of
  * thousands of meeting words (headlines run together, machine-made text) would make extraction
@@ -35,14 +33,12 @@ export function findTriggers(article: Article): Trigger[] {
   const triggers: Trigger[] = [];
   for (const sentence of article.sentences) {
     const normalized = normalize(sentence.text);
-    TRIGGER_PATTERN.lastIndex = 0;
     let found = 0;
-    for (let match = TRIGGER_PATTERN.exec(normalized.text); match; match = TRIGGER_PATTERN.exec(normalized.text)) {
-      const form = TRIGGERS.forms.get(match[1] as string);
-      const [from, to] = match.indices?.[1] ?? [match.index, match.index + match[0].length];
+    for (const match of TRIGGERS.matcher.matchAll(normalized.text)) {
+      const form = TRIGGERS.forms.get(match.term);
       if (!form) continue;
-      const span = toOriginalSpan(normalized, from, to);
-      const prefix = normalized.text.slice(match.index, from);
+      const span = toOriginalSpan(normalized, match.termStart, match.end);
+      const prefix = normalized.text.slice(match.start, match.termStart);
       triggers.push({
         ...form,
         ...spanOf(article.text, sentence.start + span.start, sentence.start + span.end),

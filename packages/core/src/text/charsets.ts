@@ -35,14 +35,16 @@ export function countArabicLetters(text: string): number {
 const LETTER = 1;
 const ARABIC = 2;
 const WORD = 4;
+/** The bit of {@link characterClasses} set for a word character (`[\p{L}\p{M}\p{N}]`). */
+export const WORD_CHARACTER_BIT = WORD;
 const ANY_LETTER = /\p{L}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
-let characterClasses: Uint8Array | null = null;
+let classTable: Uint8Array | null = null;
 
 /** The class bits of every BMP code unit, built on first use: a test is then one read a character. */
-function classes(): Uint8Array {
-  if (characterClasses) return characterClasses;
-  characterClasses = new Uint8Array(0x10000);
+export function characterClasses(): Uint8Array {
+  if (classTable) return classTable;
+  classTable = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
     const ch = String.fromCharCode(code);
@@ -50,19 +52,35 @@ function classes(): Uint8Array {
     if (ARABIC_LETTER.test(ch)) bits |= ARABIC | LETTER;
     else if (ANY_LETTER.test(ch)) bits |= LETTER;
     if (WORD_CHARACTER.test(ch)) bits |= WORD;
-    characterClasses[code] = bits;
+    classTable[code] = bits;
   }
-  return characterClasses;
+  return classTable;
 }
 
-/** Length of the word character (`[\p{L}\p{M}\p{N}]`) at `i`: 1, 2 for one outside the BMP, or 0 for none. */
-function wordCharacterAt(text: string, i: number, table: Uint8Array): number {
+/**
+ * Length of the word character (`[\p{L}\p{M}\p{N}]`, what `WORD_START` and `WORD_END` look at) at
+ * `i`: 1, 2 for one outside the BMP, or 0 for none (and past the end).
+ */
+export function wordCharacterAt(text: string, i: number, table: Uint8Array = characterClasses()): number {
+  // Past the end charCodeAt gives NaN, and a typed array read at NaN is slow for every later read.
+  if (i < 0 || i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) {
     const point = text.codePointAt(i) as number;
     return point > 0xffff && WORD_CHARACTER.test(String.fromCodePoint(point)) ? 2 : 0;
   }
   return (table[code] as number) & WORD ? 1 : 0;
+}
+
+/** True when a word character ends just before `i` (so that `i` is not a word start). */
+export function wordCharacterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const code = text.charCodeAt(i - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && i >= 2) {
+    const point = text.codePointAt(i - 2) as number;
+    if (point > 0xffff) return WORD_CHARACTER.test(String.fromCodePoint(point));
+  }
+  return wordCharacterAt(text, i - 1) === 1;
 }
 
 /**
@@ -75,7 +93,7 @@ function wordCharacterAt(text: string, i: number, table: Uint8Array): number {
  * ```
  */
 export function joinWords(text: string): string {
-  const table = classes();
+  const table = characterClasses();
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -96,7 +114,7 @@ export function joinWords(text: string): string {
 
 /** How many letters (`\p{L}`, any script) `text` holds, and how many of them are Arabic. */
 export function countLetters(text: string): { letters: number; arabic: number } {
-  const table = classes();
+  const table = characterClasses();
   let letters = 0;
   let arabic = 0;
   for (let i = 0; i < text.length; i++) {
