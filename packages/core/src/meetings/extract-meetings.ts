@@ -9,7 +9,7 @@ import { attendanceAt, clauseEnd, isAnnounced, isNegated, isNotMeeting } from '.
 import { defaultMeetingRefiners } from './configuration.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { findParties, subjectOf } from './parties.js';
-import { meetingDate, meetingPlace, storyDate } from './when-where.js';
+import { leadSentences, meetingDate, meetingPlace, storyDate } from './when-where.js';
 
 /** Options of {@link extractMeetings}. */
 export interface ExtractMeetingsOptions {
@@ -72,18 +72,20 @@ function mentionsBySentence(persons: PersonIndex): Map<number, PersonMention[]> 
 }
 
 /**
- * The dates that lie inside a sentence. Both lists are in text order, so one walk pairs them
- * (a date outside every sentence is in the headline or the removed boilerplate).
+ * The dates of the sentences that a meeting can take its date from: its own (see meetingDate())
+ * and the lead (see storyDate()). Each is parsed alone, so that an article's other paragraphs,
+ * however long, cost nothing; a date never reaches across a sentence's end.
  */
-function datesInSentences(dates: readonly DateMention[], sentences: Article['sentences']): DateMention[] {
-  const inside: DateMention[] = [];
-  let s = 0;
-  for (const date of dates) {
-    while (s < sentences.length && (sentences[s] as Span).end < date.end) s++;
-    const sentence = sentences[s];
-    if (sentence && sentence.start <= date.start && date.end <= sentence.end) inside.push(date);
+function datesOfSentences(article: Article, triggers: readonly Trigger[], reference: string | null): DateMention[] {
+  const wanted = new Set([...triggers.map((t) => t.sentence), ...leadSentences(article).map((s) => s.index)]);
+  const dates: DateMention[] = [];
+  for (const index of [...wanted].sort((a, b) => a - b)) {
+    const sentence = article.sentences[index] as Span;
+    for (const date of parseDates(sentence.text, { reference })) {
+      dates.push({ ...date, start: sentence.start + date.start, end: sentence.start + date.end });
+    }
   }
-  return inside;
+  return dates;
 }
 
 function candidatesOf(
@@ -258,7 +260,7 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   if (triggers.length === 0) return [];
   const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
   const persons = findPersons(article, options.persons);
-  const dates = datesInSentences(parseDates(article.text, { reference }), article.sentences);
+  const dates = datesOfSentences(article, triggers, reference);
   const mentionsOf = mentionsBySentence(persons);
   const context = {
     text: article.text,

@@ -1,6 +1,6 @@
 /** The date and the place of a meeting, read from its clause, else from the story around it. */
 import { PLACES } from '../lexicon/meeting-lexicon.js';
-import type { Article, DateMention, DateSource, Span } from '../model.js';
+import type { Article, DateMention, DateSource, Sentence, Span } from '../model.js';
 import { spanOf } from '../model.js';
 import { firstNotBefore } from '../sorted.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
@@ -19,13 +19,23 @@ export interface MeetingDate {
   readonly source: DateSource;
 }
 
+/** The sentences of the lead, where a story states its date: the first few that are not labels. */
+export function leadSentences(article: Article): Sentence[] {
+  const lead: Sentence[] = [];
+  for (const sentence of article.sentences) {
+    if (lead.length === LEAD_SENTENCES) break;
+    if (sentence.text.split(/\s+/u).length >= MIN_LEAD_WORDS) lead.push(sentence);
+  }
+  return lead;
+}
+
 /**
  * The date of the story: the first date at day precision (or day and month) in the lead
  * paragraphs. News states the day of the event once, at the top (`أمس`, `اليوم الاثنين`), and
  * the paragraphs after it tell the same day's meetings.
  */
 export function storyDate(article: Article, dates: readonly DateMention[]): DateMention | null {
-  const lead = article.sentences.filter((s) => s.text.split(/\s+/u).length >= MIN_LEAD_WORDS).slice(0, LEAD_SENTENCES);
+  const lead = leadSentences(article);
   const inLead = (d: DateMention) => lead.some((s) => s.start <= d.start && d.end <= s.end);
   return dates.find((d) => inLead(d) && (d.precision === 'day' || d.precision === 'day-month')) ?? null;
 }
