@@ -21,6 +21,11 @@ export function isArabicLetter(ch: string): boolean {
   return ARABIC_LETTER.test(ch);
 }
 
+/** True when the code unit `code` is an Arabic letter, as {@link isArabicLetter} says of its character. */
+export function isArabicLetterCode(code: number): boolean {
+  return ((characterClasses()[code] as number) & ARABIC) !== 0;
+}
+
 /** True when `ch` is an Arabic presentation-form code point. */
 export function isPresentationForm(ch: string): boolean {
   return PRESENTATION_FORM.test(ch);

@@ -1,6 +1,6 @@
 import foldData from '../../data/normalize.ar.json';
 import { LiqaError } from '../errors.js';
-import { isArabicLetter, isPresentationForm, TATWEEL } from './charsets.js';
+import { isArabicLetterCode, isPresentationForm, TATWEEL } from './charsets.js';
 
 /**
  * The orthographic folds that {@link normalize} can apply, in the order they are documented.
@@ -67,19 +67,29 @@ function resolveFolds(options: NormalizeOptions | undefined): Set<FoldName> {
 
 /** What the main loop does with a code unit: most are kept, a few replaced, a few may break a word. */
 const KEEP = 0;
-const REPLACE = 1;
-const MAY_BREAK = 2;
+/** Replaced by the one code unit of `single`. */
+const REPLACE_ONE = 1;
+/** Removed. */
+const REMOVE = 2;
+/** Replaced by the string of `expansions` (presentation forms: ﻻ → لا). */
+const EXPAND = 3;
+const MAY_BREAK = 4;
+/** A UTF-16 surrogate: kept, but the output is then not made by a decoder that would replace a lone one. */
+const SURROGATE = 5;
 
 /**
- * The replacement of every BMP code unit under the folds that are on (`undefined` keeps it),
- * presentation forms already expanded and folded, and a byte per code unit saying whether it needs
- * a look at all: the main loop costs one typed-array read for the characters it keeps.
+ * What every BMP code unit becomes under the folds that are on, presentation forms already
+ * expanded and folded, as a byte per code unit: the main loop costs one typed-array read for the
+ * characters it keeps, and writes code units, not strings.
  */
 interface CodeTable {
-  readonly replacements: Array<string | undefined>;
   readonly kinds: Uint8Array;
   /** `kinds`, with tatweel and the word breakers marked MAY_BREAK (the `brokenWords` fold). */
   readonly kindsWithBreakers: Uint8Array;
+  /** The replacement of a REPLACE_ONE code unit. */
+  readonly single: Uint16Array;
+  /** The replacement of an EXPAND code unit. */
+  readonly expansions: ReadonlyMap<number, string>;
 }
 
 function buildCodeTable(folds: Set<FoldName>): CodeTable {
@@ -89,24 +99,34 @@ function buildCodeTable(folds: Set<FoldName>): CodeTable {
     if (!fold || !folds.has(name)) continue;
     for (const [from, to] of fold) if (!map.has(from)) map.set(from, to);
   }
-  const replacements: Array<string | undefined> = new Array(0x10000);
-  for (const [from, to] of map) replacements[from.charCodeAt(0)] = to;
+  const replacements = new Map<number, string>();
+  for (const [from, to] of map) replacements.set(from.charCodeAt(0), to);
   if (folds.has('presentationForms')) {
     for (let code = 0xfb50; code <= 0xfeff; code++) {
       const ch = String.fromCharCode(code);
       if (!isPresentationForm(ch)) continue;
       let expanded = '';
       for (const part of ch.normalize('NFKC')) expanded += map.get(part) ?? part;
-      if (expanded !== ch) replacements[code] = expanded;
+      if (expanded !== ch) replacements.set(code, expanded);
     }
   }
   const kinds = new Uint8Array(0x10000);
-  replacements.forEach((replacement, code) => {
-    if (replacement !== undefined) kinds[code] = REPLACE;
-  });
+  const single = new Uint16Array(0x10000);
+  const expansions = new Map<number, string>();
+  for (const [code, replacement] of replacements) {
+    if (replacement.length === 0) kinds[code] = REMOVE;
+    else if (replacement.length === 1) {
+      kinds[code] = REPLACE_ONE;
+      single[code] = replacement.charCodeAt(0);
+    } else {
+      kinds[code] = EXPAND;
+      expansions.set(code, replacement);
+    }
+  }
+  kinds.fill(SURROGATE, 0xd800, 0xe000);
   const kindsWithBreakers = kinds.slice();
   for (const code of [TATWEEL_CODE, ...WORD_BREAKER_CODES]) kindsWithBreakers[code] = MAY_BREAK;
-  return { replacements, kinds, kindsWithBreakers };
+  return { kinds, kindsWithBreakers, single, expansions };
 }
 
 const codeTableCache = new Map<string, CodeTable>();
@@ -129,8 +149,7 @@ const defaultTable = (): CodeTable => {
 
 /** Length of a deliberate word break starting at `i`, or 0 when there is none. */
 function brokenWordRun(text: string, i: number): number {
-  const before = text[i - 1];
-  if (before === undefined || !isArabicLetter(before)) return 0;
+  if (i === 0 || !isArabicLetterCode(text.charCodeAt(i - 1))) return 0;
   let tatweels = 0;
   let breakers = 0;
   let j = i;
@@ -141,8 +160,7 @@ function brokenWordRun(text: string, i: number): number {
     else break;
     j++;
   }
-  const after = text[j];
-  if (tatweels === 0 || breakers === 0 || after === undefined || !isArabicLetter(after)) return 0;
+  if (tatweels === 0 || breakers === 0 || j >= text.length || !isArabicLetterCode(text.charCodeAt(j))) return 0;
   return j - i;
 }
 
@@ -190,72 +208,99 @@ export function normalizedText(text: string): string {
 }
 
 const NO_OFFSETS = new Uint32Array(0);
+/** The folded code units of the call in progress, reused from call to call. */
+let output = new Uint16Array(4096);
+/** String.fromCharCode takes its arguments on the stack: a long text is made in pieces. */
+const STRING_CHUNK = 8192;
+/** Below this length String.fromCharCode is quicker than a decoder. */
+const DECODER_MIN_LENGTH = 64;
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * The string of the first `length` code units of `codes`. A UTF-16 decoder is quickest for all
+ * but short strings, but it would replace a lone surrogate with U+FFFD: with `surrogates`,
+ * String.fromCharCode keeps them as they are.
+ */
+function stringOf(codes: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates && length >= DECODER_MIN_LENGTH) return utf16.decode(codes.subarray(0, length));
+  if (length <= STRING_CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += STRING_CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + STRING_CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** A copy of the first `used` items of `array` in a larger array of `size` items. */
+function grown<T extends Uint16Array | Uint32Array>(array: T, used: number, size: number): T {
+  const copy = new (array.constructor as new (size: number) => T)(size);
+  copy.set(array.subarray(0, used));
+  return copy;
+}
 
 function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: boolean): NormalizedText {
-  // Unchanged stretches are copied as slices of the original; only folded characters cost more.
-  const pieces: string[] = [];
-  let copyFrom = 0;
-  // Most text keeps its length; the maps share one buffer, grown only when an expansion needs it.
-  let capacity = withMaps ? text.length : 0;
-  let buffer = new Uint32Array(capacity * 2);
-  let starts = buffer.subarray(0, capacity);
-  let ends = buffer.subarray(capacity);
+  // Room for every code unit left to read at each step, so that keeping one needs no check: only
+  // an expansion (a presentation form) may grow the buffers. The maps are made only when asked for.
+  if (output.length < text.length) output = new Uint16Array(Math.max(text.length, output.length * 2));
+  let out = output;
+  let starts = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
+  let ends = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
   let n = 0;
-  const ensure = (extra: number) => {
-    if (!withMaps || n + extra <= capacity) return;
-    capacity = Math.max(capacity * 2, n + extra);
-    buffer = new Uint32Array(capacity * 2);
-    buffer.set(starts.subarray(0, n));
-    buffer.set(ends.subarray(0, n), capacity);
-    starts = buffer.subarray(0, capacity);
-    ends = buffer.subarray(capacity);
-  };
+  let changed = false;
+  let surrogates = false;
   const kinds = brokenWords ? table.kindsWithBreakers : table.kinds;
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const kind = kinds[code];
-    if (kind === KEEP) {
-      // The common case, kept tight: n never passes i here unless an expansion grew the maps.
-      if (!withMaps) continue;
-      if (n >= capacity) ensure(1);
-      starts[n] = i;
-      ends[n] = i + 1;
-      n++;
-      continue;
-    }
+    let kind = kinds[code] as number;
     if (kind === MAY_BREAK) {
       const run = brokenWordRun(text, i);
       if (run > 0) {
-        if (copyFrom < i) pieces.push(text.slice(copyFrom, i));
         i += run - 1;
-        copyFrom = i + 1;
+        changed = true;
         continue;
       }
+      kind = table.kinds[code] as number;
     }
-    const replacement = table.replacements[code];
-    if (replacement === undefined) {
-      if (!withMaps) continue;
-      ensure(1);
-      starts[n] = i;
-      ends[n] = i + 1;
+    if (kind === SURROGATE) {
+      surrogates = true;
+      kind = KEEP;
+    }
+    if (kind === KEEP || kind === REPLACE_ONE) {
+      if (kind === KEEP) out[n] = code;
+      else {
+        out[n] = table.single[code] as number;
+        changed = true;
+      }
+      if (withMaps) {
+        starts[n] = i;
+        ends[n] = i + 1;
+      }
       n++;
       continue;
     }
-    if (copyFrom < i) pieces.push(text.slice(copyFrom, i));
-    copyFrom = i + 1;
-    if (replacement.length === 0) continue;
-    pieces.push(replacement);
-    if (!withMaps) continue;
-    ensure(replacement.length);
-    for (let k = 0; k < replacement.length; k++) {
-      starts[n] = i;
-      ends[n] = i + 1;
+    changed = true;
+    if (kind === REMOVE) continue;
+    const expansion = table.expansions.get(code) as string;
+    const needed = n + expansion.length + (text.length - i - 1);
+    if (needed > out.length) {
+      out = grown(out, n, Math.max(needed, out.length * 2));
+      output = out;
+    }
+    if (withMaps && needed > starts.length) {
+      starts = grown(starts, n, Math.max(needed, starts.length * 2));
+      ends = grown(ends, n, starts.length);
+    }
+    for (let k = 0; k < expansion.length; k++) {
+      out[n] = expansion.charCodeAt(k);
+      if (withMaps) {
+        starts[n] = i;
+        ends[n] = i + 1;
+      }
       n++;
     }
   }
-  if (copyFrom < text.length) pieces.push(copyFrom === 0 ? text : text.slice(copyFrom));
-  const folded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+  const folded = changed ? stringOf(out, n, surrogates) : text;
   if (!withMaps) return { original: text, text: folded, starts: NO_OFFSETS, ends: NO_OFFSETS };
   return { original: text, text: folded, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
