@@ -16,7 +16,9 @@ export function escapeRegex(term: string): string {
  * (`ربيع الأول` before `ربيع`). Spaces in a term match any run of horizontal whitespace.
  */
 export function alternation(terms: Iterable<string>): string {
-  return `(?:${alternationOrder(terms).map((t) => escapeRegex(t).replace(/ +/g, '[ \\t\\u00A0]+')).join('|')})`;
+  return `(?:${alternationOrder(terms)
+    .map((t) => escapeRegex(t).replace(/ +/g, '[ \\t\\u00A0]+'))
+    .join('|')})`;
 }
 
 /** The distinct non-empty `terms` in the order {@link alternation} tries them: longest first, then by code unit. */

@@ -1,5 +1,5 @@
-import { characterClasses, WORD_CHARACTER_BIT, wordCharacterAt, wordCharacterBefore } from '../text/charsets.js';
 import { LiqaError } from '../errors.js';
+import { characterClasses, WORD_CHARACTER_BIT, wordCharacterAt, wordCharacterBefore } from '../text/charsets.js';
 import { alternationOrder } from './pattern.js';
 
 /** One match of a {@link WordListMatcher}. */

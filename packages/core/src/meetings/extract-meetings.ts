@@ -72,31 +72,44 @@ function mentionsBySentence(persons: PersonIndex): Map<number, PersonMention[]> 
 }
 
 /**
- * The dates of the sentences that a meeting can take its date from: its own (see meetingDate())
- * and the lead (see storyDate()). Each is parsed alone, so that an article's other paragraphs,
- * however long, cost nothing; a date never reaches across a sentence's end.
+ * The dates of a sentence, parsed alone on first need, and the story's date (see storyDate()),
+ * read from the lead on first need: a meeting takes its date from its own sentence or from the
+ * lead, and most trigger sentences name no parties, so their dates are never read.
  */
-function datesOfSentences(article: Article, triggers: readonly Trigger[], reference: string | null): DateMention[] {
-  const wanted = new Set([...triggers.map((t) => t.sentence), ...leadSentences(article).map((s) => s.index)]);
-  const dates: DateMention[] = [];
-  for (const index of [...wanted].sort((a, b) => a - b)) {
-    const sentence = article.sentences[index] as Span;
-    for (const date of parseDates(sentence.text, { reference })) {
-      dates.push({ ...date, start: sentence.start + date.start, end: sentence.start + date.end });
+function datesReader(article: Article, reference: string | null) {
+  const bySentence = new Map<number, DateMention[]>();
+  const datesOf = (index: number): DateMention[] => {
+    let dates = bySentence.get(index);
+    if (!dates) {
+      const sentence = article.sentences[index] as Span;
+      dates = parseDates(sentence.text, { reference }).map((date) => ({
+        ...date,
+        start: sentence.start + date.start,
+        end: sentence.start + date.end,
+      }));
+      bySentence.set(index, dates);
     }
-  }
-  return dates;
+    return dates;
+  };
+  let story: DateMention | null | undefined;
+  const storyOf = (): DateMention | null => {
+    story ??= storyDate(
+      article,
+      leadSentences(article).flatMap((sentence) => datesOf(sentence.index)),
+    );
+    return story;
+  };
+  return { datesOf, storyOf };
 }
 
 function candidatesOf(
   article: Article,
   triggers: readonly Trigger[],
   mentionsOf: ReadonlyMap<number, readonly PersonMention[]>,
-  dates: readonly DateMention[],
   reference: string | null,
 ) {
   const { text } = article;
-  const story = storyDate(article, dates);
+  const { datesOf, storyOf } = datesReader(article, reference);
   const candidates: MeetingCandidate[] = [];
   const bySentence = groupBy(triggers, (t) => t.sentence);
 
@@ -123,7 +136,7 @@ function candidatesOf(
       if (subject.length > 0) inherited = subject;
       if (!parties) return;
       const end = clauseEnd(text, trigger.end, Math.min(next, sentence.end));
-      const date = meetingDate(trigger, sentence, end, dates, story, reference);
+      const date = meetingDate(trigger, sentence, end, datesOf(index), storyOf, reference);
       const planned =
         trigger.tense === 'future' ||
         trigger.purpose ||
@@ -156,6 +169,8 @@ function attendanceBySentence(
 ): Map<number, Attendance> {
   const found = new Map<number, Attendance>();
   for (const sentence of article.sentences) {
+    // A sentence that names no one has no attendees to give.
+    if (!mentionsOf.get(sentence.index)?.length) continue;
     const at = attendanceAt(article.text, sentence.start, sentence.end);
     if (at < 0) continue;
     const entities = (mentionsOf.get(sentence.index) ?? []).filter((m) => m.start >= at).flatMap((m) => m.entities);
@@ -260,15 +275,16 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   if (triggers.length === 0) return [];
   const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
   const persons = findPersons(article, options.persons);
-  const dates = datesOfSentences(article, triggers, reference);
   const mentionsOf = mentionsBySentence(persons);
+  let candidates = candidatesOf(article, triggers, mentionsOf, reference);
+  // Without a candidate the built-in refiners have nothing to refine; a caller's may still add one.
+  if (candidates.length === 0 && !options.refiners?.length) return [];
   const context = {
     text: article.text,
     attendanceBySentence: attendanceBySentence(article, mentionsOf),
     rolesOf: (entity: number) => persons.entities[entity]?.roles ?? [],
     mentionSpans: new Map([...mentionsOf].map(([sentence, mentions]) => [sentence, mentionSpansOf(mentions)] as const)),
   };
-  let candidates = candidatesOf(article, triggers, mentionsOf, dates, reference);
   for (const refine of [...defaultMeetingRefiners(), ...(options.refiners ?? [])])
     candidates = refine(candidates, context);
   return candidates.map((c) => toMeeting(article, persons, mentionsOf, c));

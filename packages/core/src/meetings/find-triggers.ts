@@ -1,7 +1,8 @@
 import { TRIGGERS, type TriggerForm } from '../lexicon/meeting-lexicon.js';
 import type { Article, Span } from '../model.js';
 import { spanOf } from '../model.js';
-import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import { normalizedSentence } from '../text/normalized-sentence.js';
 
 /** Words in a sentence that report a meeting, with what the lexicon says of them. */
 export interface Trigger extends Span, TriggerForm {
@@ -32,7 +33,7 @@ export const MAX_TRIGGERS_PER_SENTENCE = 20;
 export function findTriggers(article: Article): Trigger[] {
   const triggers: Trigger[] = [];
   for (const sentence of article.sentences) {
-    const normalized = normalize(sentence.text);
+    const normalized = normalizedSentence(sentence);
     let found = 0;
     for (const match of TRIGGERS.matcher.matchAll(normalized.text)) {
       const form = TRIGGERS.forms.get(match.term);

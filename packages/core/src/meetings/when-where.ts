@@ -61,7 +61,7 @@ export function meetingDate(
   sentence: Span,
   clauseEnd: number,
   dates: readonly DateMention[],
-  story: DateMention | null,
+  story: () => DateMention | null,
   reference: string | null,
 ): MeetingDate {
   const from = Math.max(sentence.start, trigger.start - DATE_REACH_BEFORE);
@@ -77,7 +77,8 @@ export function meetingDate(
     const best = near.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return { mention: best, source: 'sentence' };
   }
-  if (story && story.value !== null) return { mention: story, source: 'context' };
+  const told = story();
+  if (told && told.value !== null) return { mention: told, source: 'context' };
   return { mention: null, source: 'none' };
 }
 

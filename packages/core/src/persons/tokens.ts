@@ -1,5 +1,16 @@
 import type { Sentence } from '../model.js';
-import { type NormalizedText, normalize, toOriginalSpan } from '../text/normalize.js';
+import {
+  ARABIC_RANGE_BIT,
+  astralClasses,
+  characterClasses,
+  LETTER_BIT,
+  MARK_BIT,
+  NUMBER_BIT,
+  SPACE_BIT,
+} from '../text/charsets.js';
+import type { NormalizedText } from '../text/normalize.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import { normalizedSentence } from '../text/normalized-sentence.js';
 
 /** One word or punctuation mark of a sentence, in normalized spelling, with its original offsets. */
 export interface Token {
@@ -32,15 +43,96 @@ export interface TokenizedSentence {
   readonly normalized: NormalizedText;
 }
 
-// One letter run (marks included), one digit run, or one other non-space character. No nesting.
-const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
-const LETTER = /\p{L}/u;
-const ARABIC = /[\u0620-\u064A\u066E-\u06D3]/u;
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 /** ARABIC FATHATAN, DAMMATAN, KASRATAN. */
-const TANWEEN = /[\u064B-\u064D]/u;
-/** ARABIC LETTER ALEF MAKSURA, then any marks. */
-const ENDS_IN_MAKSURA = /\u0649\p{M}*$/u;
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const isTanween = (code: number) => code >= 0x064b && code <= 0x064d;
+const ALEF_MAKSURA = 0x0649;
+const LETTER_OR_MARK = LETTER_BIT | MARK_BIT;
+
+/** The class bits of the character at `i` and its length in code units (2 outside the BMP). */
+function classAt(text: string, i: number, table: Uint8Array): { bits: number; size: number } {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(i) as number;
+    if (point > 0xffff) return { bits: astralClasses(point), size: 2 };
+  }
+  return { bits: table[code] as number, size: 1 };
+}
+
+/** One token in the normalized text, before it is located in the original. */
+interface RawToken {
+  s: number;
+  e: number;
+  /** Holds a letter (not only marks or digits). */
+  letter: boolean;
+  /** Holds a character of the Arabic block's letter ranges. */
+  arabic: boolean;
+  /** A one-character token that is a hyphen. */
+  hyphen: boolean;
+  /** The text of words joined at a hyphen, which is written `-` whatever the hyphen was. */
+  joined?: string;
+}
+
+/**
+ * The tokens of normalized text: one run of letters and marks, one run of digits, or one other
+ * character that is not a space (what `/[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu` matches),
+ * read with the character class table.
+ */
+function rawTokens(text: string): RawToken[] {
+  const table = characterClasses();
+  const tokens: RawToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const first = classAt(text, i, table);
+    const s = i;
+    if (first.bits & LETTER_OR_MARK || first.bits & NUMBER_BIT) {
+      const runOf = first.bits & LETTER_OR_MARK ? LETTER_OR_MARK : NUMBER_BIT;
+      let letter = false;
+      let arabic = false;
+      let at = first;
+      do {
+        letter ||= (at.bits & LETTER_BIT) !== 0;
+        arabic ||= (at.bits & ARABIC_RANGE_BIT) !== 0;
+        i += at.size;
+        if (i >= text.length) break;
+        at = classAt(text, i, table);
+      } while (at.bits & runOf);
+      tokens.push({ s, e: i, letter, arabic, hyphen: false });
+      continue;
+    }
+    i += first.size;
+    if (first.bits & SPACE_BIT) continue;
+    tokens.push({ s, e: i, letter: false, arabic: false, hyphen: i === s + 1 && HYPHENS.has(text.charCodeAt(s)) });
+  }
+  return tokens;
+}
+
+/** True when the original spelling carries tanween. */
+function hasTanween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isTanween(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** True when the original spelling ends in alef maksura, then any marks. */
+function endsInMaksura(text: string, start: number, end: number): boolean {
+  const table = characterClasses();
+  let i = end - 1;
+  for (;;) {
+    if (i < start) return false;
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && i - 1 >= start) {
+      // A mark outside the BMP: rare, but a mark all the same.
+      const point = text.codePointAt(i - 1) as number;
+      if (point > 0xffff && astralClasses(point) & MARK_BIT) {
+        i -= 2;
+        continue;
+      }
+    }
+    if (code === ALEF_MAKSURA) return true;
+    if (!((table[code] as number) & MARK_BIT)) return false;
+    i--;
+  }
+}
 
 /**
  * Cuts a sentence into tokens on its normalized text. A hyphen between two letter runs with no
@@ -53,53 +145,39 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
  * ```
  */
 export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSentence {
-  const normalized = normalize(sentence.text);
-  const raw: Array<{ s: number; e: number; t: string }> = [];
-  for (const match of normalized.text.matchAll(TOKEN)) {
-    const s = match.index;
-    raw.push({ s, e: s + match[0].length, t: match[0] });
-  }
+  const normalized = normalizedSentence(sentence);
+  const raw = rawTokens(normalized.text);
   // Join word-hyphen-word written without spaces.
-  const merged: Array<{ s: number; e: number; t: string }> = [];
+  const merged: RawToken[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const cur = raw[i] as { s: number; e: number; t: string };
+    const cur = raw[i] as RawToken;
     const prev = merged[merged.length - 1];
     const next = raw[i + 1];
-    if (
-      prev &&
-      next &&
-      HYPHENS.has(cur.t) &&
-      prev.e === cur.s &&
-      cur.e === next.s &&
-      LETTER.test(prev.t) &&
-      LETTER.test(next.t)
-    ) {
+    if (prev && next && cur.hyphen && prev.e === cur.s && cur.e === next.s && prev.letter && next.letter) {
+      prev.joined = `${prev.joined ?? normalized.text.slice(prev.s, prev.e)}-${normalized.text.slice(next.s, next.e)}`;
       prev.e = next.e;
-      prev.t = `${prev.t}-${next.t}`;
+      prev.arabic ||= next.arabic;
       i++;
       continue;
     }
-    merged.push({ ...cur });
+    merged.push(cur);
   }
   const tokens: Token[] = [];
   let lastEnd = -1;
-  for (const { s, e, t } of merged) {
-    const span = toOriginalSpan(normalized, s, e);
-    const start = sentence.start + span.start;
-    const end = sentence.start + span.end;
-    const original = text.slice(start, end);
-    const word = LETTER.test(t);
+  for (const { s, e, letter, arabic, joined } of merged) {
+    const start = sentence.start + (normalized.starts[s] as number);
+    const end = sentence.start + (normalized.ends[e - 1] as number);
     tokens.push({
       index: tokens.length,
       start,
       end,
       normStart: s,
       normEnd: e,
-      text: t,
-      word,
-      arabic: word && ARABIC.test(t),
-      tanween: word && TANWEEN.test(original),
-      maksura: word && ENDS_IN_MAKSURA.test(original),
+      text: joined ?? normalized.text.slice(s, e),
+      word: letter,
+      arabic: letter && arabic,
+      tanween: letter && hasTanween(text, start, end),
+      maksura: letter && endsInMaksura(text, start, end),
       spaced: lastEnd < 0 || s > lastEnd,
     });
     lastEnd = e;

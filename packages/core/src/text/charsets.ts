@@ -36,17 +36,35 @@ export function countArabicLetters(text: string): number {
   return countLetters(text).arabic;
 }
 
-// Bits of a code unit's class: a letter (any script), an Arabic letter, a word character.
-const LETTER = 1;
-const ARABIC = 2;
-const WORD = 4;
-/** The bit of {@link characterClasses} set for a word character (`[\p{L}\p{M}\p{N}]`). */
-export const WORD_CHARACTER_BIT = WORD;
+// Bits of a code unit's class in {@link characterClasses}.
+/** A letter of any script (`\p{L}`). */
+export const LETTER_BIT = 1;
+/** An Arabic letter proper ({@link ARABIC_LETTER_CLASS}). */
+export const ARABIC_LETTER_BIT = 2;
+/** A word character (`[\p{L}\p{M}\p{N}]`), what `WORD_START` and `WORD_END` look at. */
+export const WORD_CHARACTER_BIT = 4;
+/** A mark (`\p{M}`). */
+export const MARK_BIT = 8;
+/** A digit or other number (`\p{N}`). */
+export const NUMBER_BIT = 16;
+/** White space (`\s`). */
+export const SPACE_BIT = 32;
+/** In the Arabic block's letter ranges U+0620–U+064A and U+066E–U+06D3 (tatweel and a few marks included). */
+export const ARABIC_RANGE_BIT = 64;
+const LETTER = LETTER_BIT;
+const ARABIC = ARABIC_LETTER_BIT;
+const WORD = WORD_CHARACTER_BIT;
 const ANY_LETTER = /\p{L}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const MARK = /\p{M}/u;
+const NUMBER = /\p{N}/u;
+const SPACE = /\s/u;
 let classTable: Uint8Array | null = null;
 
-/** The class bits of every BMP code unit, built on first use: a test is then one read a character. */
+/**
+ * The class bits (`LETTER_BIT` …) of every BMP code unit, built on first use: a test is then one
+ * read a character. Surrogates have none: a character outside the BMP is classed by its code point.
+ */
 export function characterClasses(): Uint8Array {
   if (classTable) return classTable;
   classTable = new Uint8Array(0x10000);
@@ -57,6 +75,10 @@ export function characterClasses(): Uint8Array {
     if (ARABIC_LETTER.test(ch)) bits |= ARABIC | LETTER;
     else if (ANY_LETTER.test(ch)) bits |= LETTER;
     if (WORD_CHARACTER.test(ch)) bits |= WORD;
+    if (MARK.test(ch)) bits |= MARK_BIT;
+    if (NUMBER.test(ch)) bits |= NUMBER_BIT;
+    if (SPACE.test(ch)) bits |= SPACE_BIT;
+    if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3)) bits |= ARABIC_RANGE_BIT;
     classTable[code] = bits;
   }
   return classTable;
@@ -139,4 +161,16 @@ export function countLetters(text: string): { letters: number; arabic: number } 
     if (bits & ARABIC) arabic++;
   }
   return { letters, arabic };
+}
+
+/** The class bits of the code point `point` outside the BMP (letters and marks of other planes). */
+export function astralClasses(point: number): number {
+  const ch = String.fromCodePoint(point);
+  let bits = 0;
+  if (ANY_LETTER.test(ch)) bits |= LETTER;
+  if (WORD_CHARACTER.test(ch)) bits |= WORD;
+  if (MARK.test(ch)) bits |= MARK_BIT;
+  if (NUMBER.test(ch)) bits |= NUMBER_BIT;
+  if (SPACE.test(ch)) bits |= SPACE_BIT;
+  return bits;
 }

@@ -226,7 +226,9 @@ function stringOf(codes: Uint16Array, length: number, surrogates: boolean): stri
   if (length <= STRING_CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
   for (let at = 0; at < length; at += STRING_CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + STRING_CHUNK)) as unknown as number[]));
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + STRING_CHUNK)) as unknown as number[]),
+    );
   }
   return parts.join('');
 }
