@@ -46,24 +46,66 @@ export interface Prefix {
 }
 
 const MAX_COMPLEMENT = 14;
-/** A role or title word at `i`, with a proclitic taken off when needed. */
+type RoleWord = { readonly text: string; readonly skip: number } | null;
+/** What one word can open, with a proclitic taken off when needed: a title, a role head, a counterpart. */
+type RoleWords = { readonly title: RoleWord; readonly head: RoleWord; readonly counterpart: RoleWord };
+type RoleWordKind = keyof RoleWords;
+
+const ACCEPTS: Record<RoleWordKind, (lex: PersonLexicon, text: string) => boolean> = {
+  title: (lex, text) => lex.titles.starts(text),
+  head: (lex, text) => lex.heads.starts(text),
+  counterpart: (lex, text) => lex.counterparts.has(text),
+};
+
+// A phrase may start at any word, and each start is tried as a title, a head and a counterpart,
+// with each proclitic taken off: the answers depend on the word alone, and news repeats its
+// words. One cache, for the lexicon last used (there is rarely more than one).
+let cachedLexicon: PersonLexicon | null = null;
+const roleWordCache = new Map<string, RoleWords>();
+const ROLE_WORD_CACHE_LIMIT = 100_000;
+
+function readRoleWord(lex: PersonLexicon, kind: RoleWordKind, text: string): RoleWord {
+  const accept = (word: string) => ACCEPTS[kind](lex, word);
+  if (accept(text)) return { text, skip: 0 };
+  if (isGivenName(lex, text)) return null;
+  const split = stripRoleProclitic(text, accept);
+  return split ? { text: split.rest, skip: split.prefix } : null;
+}
+
+/** What the word `text` can open as a role or title word (والأمير → الأمير). */
+function roleWordsOf(lex: PersonLexicon, text: string): RoleWords {
+  if (cachedLexicon !== lex || roleWordCache.size >= ROLE_WORD_CACHE_LIMIT) {
+    roleWordCache.clear();
+    cachedLexicon = lex;
+  }
+  let words = roleWordCache.get(text);
+  if (!words) {
+    words = {
+      title: readRoleWord(lex, 'title', text),
+      head: readRoleWord(lex, 'head', text),
+      counterpart: readRoleWord(lex, 'counterpart', text),
+    };
+    roleWordCache.set(text, words);
+  }
+  return words;
+}
+
+/** A role or title word at `i`, with a proclitic taken off when allowed and needed. */
 function wordAt(
   lex: PersonLexicon,
   tokens: readonly Token[],
   i: number,
   allowProclitic: boolean,
-  accept: (text: string) => boolean,
-): { text: string; skip: number } | null {
+  kind: RoleWordKind,
+): RoleWord {
   const t = tokens[i];
   if (!t?.word) return null;
-  if (accept(t.text)) return { text: t.text, skip: 0 };
-  if (!allowProclitic || isGivenName(lex, t.text)) return null;
-  const split = stripRoleProclitic(t.text, accept);
-  return split ? { text: split.rest, skip: split.prefix } : null;
+  if (allowProclitic) return roleWordsOf(lex, t.text)[kind];
+  return ACCEPTS[kind](lex, t.text) ? { text: t.text, skip: 0 } : null;
 }
 
 function headAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowProclitic: boolean) {
-  const w = wordAt(lex, tokens, i, allowProclitic, (text) => lex.heads.starts(text));
+  const w = wordAt(lex, tokens, i, allowProclitic, 'head');
   if (!w) return null;
   const match = lex.heads.match(tokens, i, w.text);
   if (!match) return null;
@@ -72,14 +114,14 @@ function headAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowPr
 }
 
 function titleAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowProclitic: boolean) {
-  const w = wordAt(lex, tokens, i, allowProclitic, (text) => lex.titles.starts(text));
+  const w = wordAt(lex, tokens, i, allowProclitic, 'title');
   if (!w) return null;
   const match = lex.titles.match(tokens, i, w.text);
   return match ? { ...match, skip: w.skip, text: w.text } : null;
 }
 
 function counterpartAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowProclitic: boolean) {
-  return wordAt(lex, tokens, i, allowProclitic, (text) => lex.counterparts.has(text));
+  return wordAt(lex, tokens, i, allowProclitic, 'counterpart');
 }
 
 /** A country word at `i`, or after a ب/ل/و proclitic (لروسيا، وقطر). */

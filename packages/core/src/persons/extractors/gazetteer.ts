@@ -8,6 +8,35 @@ import { FAMILY, isBoundaryAt, sameNameWord, stripProclitic, wordSkeleton } from
 /** Strength of a gazetteer match: known people beat names guessed from context. */
 const STRENGTH = 4;
 
+/** The aliases whose first word is `text`, or its rest after a proclitic (وحفتر), and the proclitic's length. */
+type GazetteerStart = { readonly skip: number; readonly aliases: readonly GazetteerAlias[] } | null;
+
+// Every word of every sentence is looked up, with each proclitic taken off: the answer depends
+// on the word alone, and news repeats its words.
+const startCaches = new WeakMap<PersonLexicon, Map<string, GazetteerStart>>();
+const START_CACHE_LIMIT = 100_000;
+
+function gazetteerStart(lex: PersonLexicon, text: string): GazetteerStart {
+  let cache = startCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    startCaches.set(lex, cache);
+  }
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  let found: GazetteerStart = null;
+  const aliases = lex.gazetteer.get(wordSkeleton(text));
+  if (aliases) found = { skip: 0, aliases };
+  else {
+    const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
+    const rest = split ? lex.gazetteer.get(wordSkeleton(split.rest)) : undefined;
+    if (split && rest) found = { skip: split.prefix, aliases: rest };
+  }
+  if (cache.size >= START_CACHE_LIMIT) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
 /** The alias that matches at token `i` (its first word without `skip` letters), and where it ends. */
 function matchAlias(
   lex: PersonLexicon,
@@ -72,21 +101,9 @@ export const gazetteerExtractor: PersonExtractor = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.word || !t.arabic) continue;
-      let skip = 0;
-      let aliases = lex.gazetteer.get(wordSkeleton(t.text));
-      if (!aliases) {
-        const split = stripProclitic(t.text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), [
-          'و',
-          'ل',
-          'ب',
-          'ول',
-          'وب',
-        ]);
-        if (!split) continue;
-        skip = split.prefix;
-        aliases = lex.gazetteer.get(wordSkeleton(split.rest));
-      }
-      if (!aliases) continue;
+      const start = gazetteerStart(lex, t.text);
+      if (!start) continue;
+      const { skip, aliases } = start;
       const found = matchAlias(lex, tokens, i, skip, aliases);
       if (!found) continue;
       if (followsInstitution(lex, tokens, i)) {

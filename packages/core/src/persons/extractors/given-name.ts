@@ -37,6 +37,11 @@ export const givenNameExtractor: PersonExtractor = {
       const split = isGivenName(lex, t.text) ? null : stripProclitic(t.text, (rest) => isGivenName(lex, rest), ['و']);
       const first = split ? split.rest : t.text;
       const given = isGivenName(lex, first);
+      // Two name words and a role: عفيفي عبدالوهاب سفير مصر.
+      // Only where a list item or a sentence starts: ، وعفيفي عبدالوهاب سفير مصر.
+      const listItem = t.text.startsWith('و') && LIST_SEPARATORS.has(tokens[i - 1]?.text ?? '');
+      // Most words are neither: they are let go before the costlier looks around them.
+      if (!given && !listItem && !opensClause(tokens, i)) continue;
       // مطار الملك خالد الدولي: a title after a place noun names the place too.
       if (followsInstitution(lex, tokens, i)) continue;
       if (i > 0 && lex.titles.match(tokens, i - 1) && followsInstitution(lex, tokens, i - 1)) continue;
@@ -69,10 +74,6 @@ export const givenNameExtractor: PersonExtractor = {
         i = run.last - 1;
         continue;
       }
-      // Two name words and a role: عفيفي عبدالوهاب سفير مصر.
-      // Only where a list item or a sentence starts: ، وعفيفي عبدالوهاب سفير مصر.
-      const listItem = t.text.startsWith('و') && LIST_SEPARATORS.has(tokens[i - 1]?.text ?? '');
-      if (!listItem && !opensClause(tokens, i)) continue;
       const run = readName(lex, sentence, i, { forceConjunction: listItem });
       if (!run || run.parts.length < 2 || run.parts.some((p) => p.kind !== 'plain')) continue;
       if (run.parts.some((p, k) => k > 0 && /^[وبلف]/u.test(p.norm))) continue;
