@@ -1,7 +1,7 @@
 import { TRIGGERS, type TriggerForm } from '../lexicon/meeting-lexicon.js';
 import type { Article, Span } from '../model.js';
 import { spanOf } from '../model.js';
-import { toOriginalSpan } from '../text/normalize.js';
+import { normalizedText, toOriginalSpan } from '../text/normalize.js';
 import { normalizedSentence } from '../text/normalized-sentence.js';
 
 /** Words in a sentence that report a meeting, with what the lexicon says of them. */
@@ -33,9 +33,12 @@ export const MAX_TRIGGERS_PER_SENTENCE = 20;
 export function findTriggers(article: Article): Trigger[] {
   const triggers: Trigger[] = [];
   for (const sentence of article.sentences) {
+    // Most sentences hold no trigger: their folded text is enough to tell, without the offset map.
+    const matches = TRIGGERS.matcher.matchAll(normalizedText(sentence.text));
+    if (matches.length === 0) continue;
     const normalized = normalizedSentence(sentence);
     let found = 0;
-    for (const match of TRIGGERS.matcher.matchAll(normalized.text)) {
+    for (const match of matches) {
       const form = TRIGGERS.forms.get(match.term);
       if (!form) continue;
       const span = toOriginalSpan(normalized, match.termStart, match.end);

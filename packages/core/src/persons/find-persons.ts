@@ -3,11 +3,10 @@ import { LiqaError } from '../errors.js';
 import { PersonEntrySchema, RoleHeadSchema } from '../lexicon/person-schemas.js';
 import type { Article, PersonEntity, PersonIndex, PersonMention, Span } from '../model.js';
 import { spanOf } from '../model.js';
-import { nameKey } from '../names/name-key.js';
 import { transliterate } from '../names/transliterate.js';
 import type { ArticleContext, Candidate, EntityDraft, PersonState, Range } from './candidate.js';
 import { createPersonConfiguration } from './configuration.js';
-import { buildLexicon, defaultPersonLexicon, type PersonLexicon } from './lexicon.js';
+import { buildLexicon, cachedKey, defaultPersonLexicon, type PersonLexicon } from './lexicon.js';
 import { tokenizeSentence } from './tokens.js';
 
 /** Options of {@link findPersons}. */
@@ -115,6 +114,20 @@ function finish(article: Article, state: PersonState, lexicon: PersonLexicon): P
   return { entities, mentions };
 }
 
+const transliterations = new Map<string, string>();
+const TRANSLITERATION_CACHE_LIMIT = 50_000;
+
+/** transliterate() with a cache: the same persons come back in article after article. */
+function cachedTransliteration(name: string): string {
+  let en = transliterations.get(name);
+  if (en === undefined) {
+    if (transliterations.size >= TRANSLITERATION_CACHE_LIMIT) transliterations.clear();
+    en = transliterate(name);
+    transliterations.set(name, en);
+  }
+  return en;
+}
+
 function entityOf(draft: EntityDraft, id: number, lexicon: PersonLexicon): PersonEntity {
   const entry = draft.known ? lexicon.people.find((p) => p.id === draft.known) : undefined;
   const roles: string[] = [];
@@ -126,9 +139,9 @@ function entityOf(draft: EntityDraft, id: number, lexicon: PersonLexicon): Perso
     id,
     name: draft.name,
     aliases: draft.aliases,
-    en: entry?.en ?? transliterate(draft.name),
+    en: entry?.en ?? cachedTransliteration(draft.name),
     roles,
-    key: nameKey(draft.name),
+    key: cachedKey(draft.name),
     known: draft.known,
   };
 }

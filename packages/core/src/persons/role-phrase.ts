@@ -63,6 +63,8 @@ const ACCEPTS: Record<RoleWordKind, (lex: PersonLexicon, text: string) => boolea
 let cachedLexicon: PersonLexicon | null = null;
 const roleWordCache = new Map<string, RoleWords>();
 const ROLE_WORD_CACHE_LIMIT = 100_000;
+/** What most words are: none of the three. */
+const NO_ROLE_WORDS: RoleWords = { title: null, head: null, counterpart: null };
 
 function readRoleWord(lex: PersonLexicon, kind: RoleWordKind, text: string): RoleWord {
   const accept = (word: string) => ACCEPTS[kind](lex, word);
@@ -80,11 +82,10 @@ function roleWordsOf(lex: PersonLexicon, text: string): RoleWords {
   }
   let words = roleWordCache.get(text);
   if (!words) {
-    words = {
-      title: readRoleWord(lex, 'title', text),
-      head: readRoleWord(lex, 'head', text),
-      counterpart: readRoleWord(lex, 'counterpart', text),
-    };
+    const title = readRoleWord(lex, 'title', text);
+    const head = readRoleWord(lex, 'head', text);
+    const counterpart = readRoleWord(lex, 'counterpart', text);
+    words = title || head || counterpart ? { title, head, counterpart } : NO_ROLE_WORDS;
     roleWordCache.set(text, words);
   }
   return words;
@@ -371,6 +372,9 @@ function readComplement(
  */
 export function readPrefix(lex: PersonLexicon, sentence: TokenizedSentence, i: number): Prefix | null {
   const tokens = sentence.tokens;
+  // A phrase opens with a title, a role head or a counterpart word; most words are none.
+  const opening = tokens[i];
+  if (!opening?.word || roleWordsOf(lex, opening.text) === NO_ROLE_WORDS) return null;
   let j = i;
   let skip = 0;
   let title: { first: number; last: number } | null = null;

@@ -103,8 +103,8 @@ function chooseFormat(text: string, format: ParseArticleOptions['format']): Arti
   return LOOKS_LIKE_HTML.test(text.slice(0, HTML_SNIFF_LENGTH)) ? 'html' : 'text';
 }
 
-const sameText = (a: string, b: string) =>
-  normalizedText(a).replace(/\s+/g, ' ').trim() === normalizedText(b).replace(/\s+/g, ' ').trim();
+/** The form two headlines are compared in: normalized, with runs of spaces made one. */
+const headlineKey = (text: string) => normalizedText(text).replace(/\s+/g, ' ').trim();
 
 /** How many lines from the top a headline may sit below section labels and the like. */
 const TITLE_SEARCH_LINES = 3;
@@ -118,7 +118,10 @@ const SENTENCE_END = /[.!?\u061F\u2026]["'»”)]*$/u;
  */
 function findTitle(lines: readonly Span[], given: string | null, boilerplate: readonly Boilerplate[]): Span | null {
   const top = lines.slice(0, TITLE_SEARCH_LINES);
-  if (given !== null) return top.find((line) => sameText(line.text, given)) ?? null;
+  if (given !== null) {
+    const key = headlineKey(given);
+    return top.find((line) => headlineKey(line.text) === key) ?? null;
+  }
   const index = top.findIndex((line) => !isInside(line, boilerplate));
   const first = lines[index];
   if (index < 0 || !first || index === lines.length - 1) return null;
