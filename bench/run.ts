@@ -11,10 +11,11 @@ import { benchIngest } from './ingest.js';
 import { benchLinearity } from './linearity.js';
 import { benchParallel } from './parallel.js';
 import { benchQueries, QUERIES } from './queries.js';
+import { benchStages } from './stages.js';
 import { dropTarget, type StoreKind, type StoreTarget } from './store-target.js';
 import { benchThroughput } from './throughput.js';
 
-const SUITES = ['throughput', 'parallel', 'ingest', 'queries', 'bot', 'linearity'] as const;
+const SUITES = ['throughput', 'stages', 'parallel', 'ingest', 'queries', 'bot', 'linearity'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values } = parseArgs({
@@ -32,10 +33,10 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write(
     [
-      'pnpm bench [-- --only throughput,parallel,ingest,queries,bot,linearity] [--repeat 3] [--every 1] [--corpus FILE.jsonl.gz] [--queries 10000] [--out BENCHMARKS.md] [--no-postgres]',
+      'pnpm bench [-- --only throughput,stages,parallel,ingest,queries,bot,linearity] [--repeat 3] [--every 1] [--corpus FILE.jsonl.gz] [--queries 10000] [--out BENCHMARKS.md] [--no-postgres]',
       '',
       '--corpus reads another SaudiNewsNet-shaped .jsonl.gz (a slice, for a quick look) instead of the whole corpus.',
-      '--every N runs the throughput and parallel benchmarks on every Nth article only (a quick look).',
+      '--every N runs the throughput, stages and parallel benchmarks on every Nth article only (a quick look).',
       'PostgreSQL figures need LIQA_BENCH_DATABASE_URL (or DATABASE_URL); without it, or with --no-postgres, only the embedded store is measured.',
       '',
     ].join('\n'),
@@ -80,9 +81,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const has = (suite: Suite) => only.has(suite);
 
 const sections: string[] = [];
-if (has('throughput') || has('parallel')) {
+if (has('throughput') || has('stages') || has('parallel')) {
   const result = await benchThroughput(values.corpus, repeat, log, every);
   sections.push(result.section);
+  if (has('stages')) sections.push(await benchStages(result.reading, log));
   if (has('parallel'))
     sections.push(await benchParallel(result.reading, { ...result.extract, meetings: result.meetings }, repeat, log));
 }

@@ -35,7 +35,7 @@ describe.skipIf(!CORPUS_AVAILABLE)('pnpm bench on a slice of the corpus', () => 
           'tsx',
           'bench/run.ts',
           '--only',
-          'throughput,parallel,ingest,queries,bot',
+          'throughput,stages,parallel,ingest,queries,bot',
           '--repeat',
           '1',
           '--corpus',
@@ -56,6 +56,7 @@ describe.skipIf(!CORPUS_AVAILABLE)('pnpm bench on a slice of the corpus', () => 
       const report = readFileSync(out, 'utf8');
       for (const heading of [
         '## Throughput on one core',
+        '## Where the time goes',
         '## Parallel parse + extract',
         '## Ingest of the whole corpus',
         '## Memory against corpus size',
@@ -68,6 +69,11 @@ describe.skipIf(!CORPUS_AVAILABLE)('pnpm bench on a slice of the corpus', () => 
       expect(report).toMatch(/\| SQLite \(embedded\) \| autocomplete \| [\d.]+ ms \| [\d.]+ ms \|/);
       expect(report).toMatch(/\| \/met \| [\d.]+ ms \| [\d.]+ ms \|/);
       expect(report).toContain('Handler errors logged: 0.');
+      // The two top stages share the profiled run between them.
+      const share = (name: string) =>
+        Number(new RegExp(`\\| ${name} \\| [^|]+ \\| [\\d.]+ \\| ([\\d.]+)% \\|`).exec(report)?.[1]);
+      expect(share('parseArticle') + share('extractMeetings')).toBeCloseTo(100, 0);
+      expect(report).toMatch(/\| {3}findPersons \| [^|]+ \| [\d.]+ \| [\d.]+% \|/);
       if (postgres) expect(report).toMatch(/\| PostgreSQL \| whoMet \| [\d.]+ ms \| [\d.]+ ms \|/);
     },
     CORPUS_TIMEOUT,
