@@ -186,9 +186,7 @@ function brokenWordRun(text: string, i: number): number {
  * ```
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
-  if (typeof text !== 'string') {
-    throw new LiqaError('invalid_input', `normalize: expected a string, got ${text === null ? 'null' : typeof text}`);
-  }
+  checkText('normalize', text);
   // Nearly every call asks for every fold: that table is looked up once, not per call.
   const table = options === undefined ? defaultTable() : codeTableFor(resolveFolds(options));
   return fold(text, table, options === undefined || options.brokenWords !== false, true);
@@ -204,12 +202,21 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
  * ```
  */
 export function normalizedText(text: string): string {
+  checkText('normalizedText', text);
   return fold(text, defaultTable(), true, false).text;
 }
 
+function checkText(caller: string, text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new LiqaError('invalid_input', `${caller}: expected a string, got ${text === null ? 'null' : typeof text}`);
+  }
+}
+
 const NO_OFFSETS = new Uint32Array(0);
-/** The folded code units of the call in progress, reused from call to call. */
+/** The folded code units of the call in progress, reused from call to call for lines and sentences. */
 let output = new Uint16Array(4096);
+/** A longer text gets a buffer of its own, so that one huge input does not stay in memory. */
+const SHARED_OUTPUT_LIMIT = 1 << 16;
 /** String.fromCharCode takes its arguments on the stack: a long text is made in pieces. */
 const STRING_CHUNK = 8192;
 /** Below this length String.fromCharCode is quicker than a decoder. */
@@ -243,8 +250,10 @@ function grown<T extends Uint16Array | Uint32Array>(array: T, used: number, size
 function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: boolean): NormalizedText {
   // Room for every code unit left to read at each step, so that keeping one needs no check: only
   // an expansion (a presentation form) may grow the buffers. The maps are made only when asked for.
-  if (output.length < text.length) output = new Uint16Array(Math.max(text.length, output.length * 2));
-  let out = output;
+  if (output.length < text.length && text.length <= SHARED_OUTPUT_LIMIT) {
+    output = new Uint16Array(Math.min(SHARED_OUTPUT_LIMIT, Math.max(text.length, output.length * 2)));
+  }
+  let out = output.length >= text.length ? output : new Uint16Array(text.length);
   let starts = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
   let ends = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
   let n = 0;
@@ -285,10 +294,7 @@ function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: bo
     if (kind === REMOVE) continue;
     const expansion = table.expansions.get(code) as string;
     const needed = n + expansion.length + (text.length - i - 1);
-    if (needed > out.length) {
-      out = grown(out, n, Math.max(needed, out.length * 2));
-      output = out;
-    }
+    if (needed > out.length) out = grown(out, n, Math.max(needed, out.length * 2));
     if (withMaps && needed > starts.length) {
       starts = grown(starts, n, Math.max(needed, starts.length * 2));
       ends = grown(ends, n, starts.length);
@@ -335,7 +341,7 @@ function onlyFold(name: FoldName): NormalizeOptions {
 const single = (name: FoldName) => {
   const options = onlyFold(name);
   return (text: string): string => {
-    if (typeof text !== 'string') normalize(text, options); // throws the same error as normalize()
+    checkText('normalize', text);
     return fold(text, codeTableFor(resolveFolds(options)), name === 'brokenWords', false).text;
   };
 };

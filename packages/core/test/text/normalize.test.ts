@@ -142,5 +142,14 @@ describe('normalize: properties', () => {
 describe('normalize: bad input', () => {
   it('refuses a non-string with a LiqaError', () => {
     expect(() => normalize(42 as unknown as string)).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => normalizedText(null as unknown as string)).toThrowError(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
+    expect(() => dediac({} as unknown as string)).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
+  });
+  it('folds a text longer than the shared buffer, expansions included', () => {
+    const long = `${'إردوغان ﻻ '.repeat(20_000)}اتهـ.ـامات`;
+    expect(normalizedText(long)).toBe(`${'اردوغان لا '.repeat(20_000)}اتهامات`);
+    expect(normalize(long).starts.length).toBe(normalizedText(long).length);
   });
 });
