@@ -9,7 +9,7 @@ import { normalizedText } from '../../src/text/normalize.js';
 function byRegex(text: string) {
   const pattern = new RegExp(TRIGGERS.pattern.source, 'gud');
   return [...text.matchAll(pattern)].map((m) => {
-    const [termStart, end] = m.indices?.[1] as [number, number];
+    const [termStart, end] = (m.indices as RegExpIndicesArray)[1] as [number, number];
     return { start: m.index, termStart, end, term: m[1] as string };
   });
 }
