@@ -46,7 +46,7 @@ const isHorizontalSpace = (code: number) => code === 0x20 || code === 0x09 || co
  */
 export class WordListMatcher {
   private readonly byFirstWord = new Map<string, CompiledTerm[]>();
-  /** A bit a hash of the first words: most words of a text are told apart without slicing them out. */
+  /** A flag for each hash of a first word: most words of a text are let go without being sliced out and looked up. */
   private readonly firstWordHashes = new Uint8Array(HASH_SIZE);
   /** The char codes of each clitic class. */
   private readonly clitics: readonly (readonly number[])[];
