@@ -70,9 +70,10 @@ export function stripTitles(name: string): string {
   if (typeof name !== 'string') {
     throw new LiqaError('invalid_input', `stripTitles: expected a string, got ${name === null ? 'null' : typeof name}`);
   }
-  const normalized = normalize(name);
-  const end = titlesEnd(normalized.text);
+  const folded = normalizedText(name);
+  const end = titlesEnd(folded);
   if (end === 0) return name.trim();
-  if (end >= normalized.text.length) return '';
-  return name.slice(normalized.starts[end] as number).trim();
+  if (end >= folded.length) return '';
+  // Only a name that opens with a title needs the map back to its original spelling.
+  return name.slice(normalize(name).starts[end] as number).trim();
 }
