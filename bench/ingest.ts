@@ -127,7 +127,7 @@ export async function benchIngest(
     sections.push(
       '## Memory against corpus size',
       '',
-      'The embedded store with the first quarter, half and all of the corpus: peak RSS of the ingest (bounded by the batch and by each thread's word caches, 30–50 MB of heap at most, not by the corpus) and of a process that opens the store and answers a question; the heap used by that process after a full garbage collection (the in-memory view, which grows with the people and meetings held); and the size of the store on disk.',
+      'The embedded store with the first quarter, half and all of the corpus: peak RSS of the ingest (bounded by the batch and by the word caches of each thread, 30–50 MB of heap at most, not by the corpus) and of a process that opens the store and answers a question; the heap used by that process after a full garbage collection (the in-memory view, which grows with the people and meetings held); and the size of the store on disk.',
       '',
       table(
         ['corpus', 'meetings', 'people', 'store on disk', 'ingest peak RSS', 'open: peak RSS', 'open: heap used'],

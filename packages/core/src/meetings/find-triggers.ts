@@ -2,7 +2,7 @@ import { TRIGGERS, type TriggerForm } from '../lexicon/meeting-lexicon.js';
 import type { Article, Span } from '../model.js';
 import { spanOf } from '../model.js';
 import { normalizedText, toOriginalSpan } from '../text/normalize.js';
-import { normalizedSentence } from '../text/normalized-sentence.js';
+import { normalizedSentence } from '../text/normalized-spans.js';
 
 /** Words in a sentence that report a meeting, with what the lexicon says of them. */
 export interface Trigger extends Span, TriggerForm {

@@ -10,7 +10,7 @@ import {
 } from '../text/charsets.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { normalizedSentence } from '../text/normalized-sentence.js';
+import { normalizedSentence } from '../text/normalized-spans.js';
 
 /** One word or punctuation mark of a sentence, in normalized spelling, with its original offsets. */
 export interface Token {

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/boilerplate-rules.js';
 import { type Boilerplate, type Span, spanOf } from '../model.js';
 import { countLetters } from './charsets.js';
-import { normalizedText } from './normalize.js';
+import { normalizedSpanText } from './normalized-spans.js';
 
 /** Options of {@link findBoilerplate}. */
 export interface FindBoilerplateOptions {
@@ -75,7 +75,7 @@ function endsLikeSentence(norm: string): boolean {
 }
 
 function describeLine(span: Span): LineInfo {
-  const folded = normalizedText(span.text);
+  const folded = normalizedSpanText(span);
   const norm = folded.trim();
   const key = keyOfFolded(folded);
   const words = key.length === 0 ? 0 : countSpaces(key) + 1;

@@ -8,6 +8,7 @@ import { decodeText } from './decode-text.js';
 import { htmlToText } from './html.js';
 import { splitLines } from './lines.js';
 import { normalizedText } from './normalize.js';
+import { normalizedSpanText } from './normalized-spans.js';
 import { splitSentences } from './sentences.js';
 
 /** An article with its metadata, as read from JSONL or built by a caller. */
@@ -104,7 +105,8 @@ function chooseFormat(text: string, format: ParseArticleOptions['format']): Arti
 }
 
 /** The form two headlines are compared in: normalized, with runs of spaces made one. */
-const headlineKey = (text: string) => normalizedText(text).replace(/\s+/g, ' ').trim();
+const headlineKeyOfFolded = (folded: string) => folded.replace(/\s+/g, ' ').trim();
+const headlineKey = (text: string) => headlineKeyOfFolded(normalizedText(text));
 
 /** How many lines from the top a headline may sit below section labels and the like. */
 const TITLE_SEARCH_LINES = 3;
@@ -120,7 +122,8 @@ function findTitle(lines: readonly Span[], given: string | null, boilerplate: re
   const top = lines.slice(0, TITLE_SEARCH_LINES);
   if (given !== null) {
     const key = headlineKey(given);
-    return top.find((line) => headlineKey(line.text) === key) ?? null;
+    // The boilerplate stage has folded these lines already.
+    return top.find((line) => headlineKeyOfFolded(normalizedSpanText(line)) === key) ?? null;
   }
   const index = top.findIndex((line) => !isInside(line, boilerplate));
   const first = lines[index];
