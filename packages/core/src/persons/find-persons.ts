@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LiqaError } from '../errors.js';
 import { PersonEntrySchema, RoleHeadSchema } from '../lexicon/person-schemas.js';
+import { memoByText } from '../memo.js';
 import type { Article, PersonEntity, PersonIndex, PersonMention, Span } from '../model.js';
 import { spanOf } from '../model.js';
 import { transliterate } from '../names/transliterate.js';
@@ -114,19 +115,8 @@ function finish(article: Article, state: PersonState, lexicon: PersonLexicon): P
   return { entities, mentions };
 }
 
-const transliterations = new Map<string, string>();
-const TRANSLITERATION_CACHE_LIMIT = 50_000;
-
 /** transliterate() with a cache: the same persons come back in article after article. */
-function cachedTransliteration(name: string): string {
-  let en = transliterations.get(name);
-  if (en === undefined) {
-    if (transliterations.size >= TRANSLITERATION_CACHE_LIMIT) transliterations.clear();
-    en = transliterate(name);
-    transliterations.set(name, en);
-  }
-  return en;
-}
+const cachedTransliteration = memoByText(50_000, transliterate);
 
 function entityOf(draft: EntityDraft, id: number, lexicon: PersonLexicon): PersonEntity {
   const entry = draft.known ? lexicon.people.find((p) => p.id === draft.known) : undefined;

@@ -14,6 +14,7 @@ import {
   RolesFileSchema,
 } from '../lexicon/person-schemas.js';
 import { parseLexicon } from '../lexicon/schemas.js';
+import { memoByText } from '../memo.js';
 import { nameKey } from '../names/name-key.js';
 import { normalizedText } from '../text/normalize.js';
 import type { Token } from './tokens.js';
@@ -212,19 +213,8 @@ const NAME_TAILS: ReadonlySet<string> = new Set(
   [...translit.particles.tails.arabic, ...translit.particles.suffixes.arabic].map(norm),
 );
 
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 200_000;
-
 /** nameKey() with a cache: the same words come back in every article. */
-export function cachedKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = nameKey(text);
-    keyCache.set(text, key);
-  }
-  return key;
-}
+export const cachedKey: (text: string) => string = memoByText(200_000, nameKey);
 
 function addHead(table: PhraseTable<HeadInfo>, head: RoleHead): void {
   const info = (number: 1 | 2 | 3): HeadInfo => ({

@@ -9,6 +9,7 @@
  * (`حزب القوات`). It stops before a given name, a title, a boundary word or punctuation.
  */
 
+import { memoByLexiconAndText } from '../memo.js';
 import type { RoleInfo } from './candidate.js';
 import type { HeadInfo, PersonLexicon } from './lexicon.js';
 import type { Token, TokenizedSentence } from './tokens.js';
@@ -57,12 +58,6 @@ const ACCEPTS: Record<RoleWordKind, (lex: PersonLexicon, text: string) => boolea
   counterpart: (lex, text) => lex.counterparts.has(text),
 };
 
-// A phrase may start at any word, and each start is tried as a title, a head and a counterpart,
-// with each proclitic taken off: the answers depend on the word alone, and news repeats its
-// words. One cache, for the lexicon last used (there is rarely more than one).
-let cachedLexicon: PersonLexicon | null = null;
-const roleWordCache = new Map<string, RoleWords>();
-const ROLE_WORD_CACHE_LIMIT = 100_000;
 /** What most words are: none of the three. */
 const NO_ROLE_WORDS: RoleWords = { title: null, head: null, counterpart: null };
 
@@ -74,22 +69,17 @@ function readRoleWord(lex: PersonLexicon, kind: RoleWordKind, text: string): Rol
   return split ? { text: split.rest, skip: split.prefix } : null;
 }
 
-/** What the word `text` can open as a role or title word (والأمير → الأمير). */
-function roleWordsOf(lex: PersonLexicon, text: string): RoleWords {
-  if (cachedLexicon !== lex || roleWordCache.size >= ROLE_WORD_CACHE_LIMIT) {
-    roleWordCache.clear();
-    cachedLexicon = lex;
-  }
-  let words = roleWordCache.get(text);
-  if (!words) {
-    const title = readRoleWord(lex, 'title', text);
-    const head = readRoleWord(lex, 'head', text);
-    const counterpart = readRoleWord(lex, 'counterpart', text);
-    words = title || head || counterpart ? { title, head, counterpart } : NO_ROLE_WORDS;
-    roleWordCache.set(text, words);
-  }
-  return words;
-}
+/**
+ * What the word `text` can open as a role or title word (والأمير → الأمير), cached per word: a
+ * phrase may start at any word, and each start is tried as a title, a head and a counterpart,
+ * with each proclitic taken off.
+ */
+const roleWordsOf = memoByLexiconAndText(100_000, (lex: PersonLexicon, text: string): RoleWords => {
+  const title = readRoleWord(lex, 'title', text);
+  const head = readRoleWord(lex, 'head', text);
+  const counterpart = readRoleWord(lex, 'counterpart', text);
+  return title || head || counterpart ? { title, head, counterpart } : NO_ROLE_WORDS;
+});
 
 /** A role or title word at `i`, with a proclitic taken off when allowed and needed. */
 function wordAt(

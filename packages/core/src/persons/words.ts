@@ -3,6 +3,7 @@
  * definite noun …), read from the {@link PersonLexicon} with proclitics (و ف ب ل) taken off.
  */
 import translit from '../../data/translit.json';
+import { memoByText } from '../memo.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -243,33 +244,25 @@ export function looksLikeVerb(text: string): boolean {
   return text.startsWith('ت') && n === 5 && text[1] !== 'ش' && text[1] !== 'س' && text[2] === 'ا';
 }
 
-// Every word of every sentence is looked up by its skeleton, and news repeats its words: cached.
-const skeletonCache = new Map<string, string>();
-const SKELETON_CACHE_LIMIT = 100_000;
-
 /**
  * The consonant skeleton of one normalized word, as nameKey() computes it for a word alone (the
  * first letter, or the stem's after ال, is kept; later ا و ي go; look-alike letters fold), but
  * without nameKey()'s normalizing and title stripping: cheap enough to look up every word of a
- * text. `wordSkeleton('كالين') === wordSkeleton('قالن')`.
+ * text (and cached: news repeats its words). `wordSkeleton('كالين') === wordSkeleton('قالن')`.
  *
  * @example
  * ```ts
  * wordSkeleton('كالين') === wordSkeleton('قالن') //=> true ('كلن')
  * ```
  */
-export function wordSkeleton(word: string): string {
-  let skeleton = skeletonCache.get(word);
-  if (skeleton !== undefined) return skeleton;
+export const wordSkeleton: (word: string) => string = memoByText(100_000, (word) => {
   const stem = word.startsWith('ال') && word.length > 2 ? 2 : 0;
-  skeleton = '';
+  let skeleton = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;
     const folded = SKELETON_FOLDS.get(ch) ?? ch;
     if (i > stem && SKELETON_VOWELS.has(folded)) continue;
     skeleton += folded;
   }
-  if (skeletonCache.size >= SKELETON_CACHE_LIMIT) skeletonCache.clear();
-  skeletonCache.set(word, skeleton);
   return skeleton;
-}
+});

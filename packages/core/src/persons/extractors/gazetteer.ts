@@ -1,3 +1,4 @@
+import { memoByLexiconAndText } from '../../memo.js';
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
 import { cachedKey, type GazetteerAlias, norm, type PersonLexicon } from '../lexicon.js';
 import { partsOfRange, readName } from '../name-run.js';
@@ -11,31 +12,17 @@ const STRENGTH = 4;
 /** The aliases whose first word is `text`, or its rest after a proclitic (وحفتر), and the proclitic's length. */
 type GazetteerStart = { readonly skip: number; readonly aliases: readonly GazetteerAlias[] } | null;
 
-// Every word of every sentence is looked up, with each proclitic taken off: the answer depends
-// on the word alone, and news repeats its words.
-const startCaches = new WeakMap<PersonLexicon, Map<string, GazetteerStart>>();
-const START_CACHE_LIMIT = 100_000;
-
-function gazetteerStart(lex: PersonLexicon, text: string): GazetteerStart {
-  let cache = startCaches.get(lex);
-  if (!cache) {
-    cache = new Map();
-    startCaches.set(lex, cache);
-  }
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
-  let found: GazetteerStart = null;
+/**
+ * The aliases that may start at the word `text`, cached per word: every word of every sentence
+ * is looked up, with each proclitic taken off, and news repeats its words.
+ */
+const gazetteerStart = memoByLexiconAndText(100_000, (lex: PersonLexicon, text: string): GazetteerStart => {
   const aliases = lex.gazetteer.get(wordSkeleton(text));
-  if (aliases) found = { skip: 0, aliases };
-  else {
-    const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
-    const rest = split ? lex.gazetteer.get(wordSkeleton(split.rest)) : undefined;
-    if (split && rest) found = { skip: split.prefix, aliases: rest };
-  }
-  if (cache.size >= START_CACHE_LIMIT) cache.clear();
-  cache.set(text, found);
-  return found;
-}
+  if (aliases) return { skip: 0, aliases };
+  const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
+  const rest = split ? lex.gazetteer.get(wordSkeleton(split.rest)) : undefined;
+  return split && rest ? { skip: split.prefix, aliases: rest } : null;
+});
 
 /** The alias that matches at token `i` (its first word without `skip` letters), and where it ends. */
 function matchAlias(
