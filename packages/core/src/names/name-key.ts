@@ -2,7 +2,7 @@ import translit from '../../data/translit.json';
 import { LiqaError } from '../errors.js';
 import { ARABIC_LETTER_CLASS, TATWEEL } from '../text/charsets.js';
 import { normalize, normalizedText } from '../text/normalize.js';
-import { stripTitles } from './strip-titles.js';
+import { mayOpenWithTitle, stripTitles } from './strip-titles.js';
 
 /**
  * Letter folds of `data/translit.json` (`nameKey`): hamza seats (ؤ → و, ئ → ي, ء → removed),
@@ -84,6 +84,36 @@ function joinParticles(tokens: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * True when the normalized word `word` is keyed by {@link nameKey} on its own, in any name:
+ * only basic Arabic letters in their normalized spelling and without a hamza (ء, ؤ, ئ are folded
+ * or dropped first, which moves the first letter), and not a particle that is joined to a neighbour or changed (عبد، ابو، الله، ابن)
+ * nor آل. Then the key of such words joined by spaces is their keys joined by spaces, when the
+ * first cannot open a title ({@link isPlainNameStart}).
+ *
+ * @example
+ * ```ts
+ * isPlainNameWord('كالين') //=> true
+ * isPlainNameWord('عبد') //=> false (joined with the next word)
+ * ```
+ */
+export function isPlainNameWord(word: string): boolean {
+  if (word.length === 0 || word === ARTICLE) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // ا–غ and ف–ي: the basic letters, without ء آ أ ؤ إ ئ and tatweel, and without ة and ى,
+    // which normalize() folds.
+    if (!((code >= 0x0627 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a))) return false;
+    if (code === 0x0629 || code === 0x0649) return false;
+  }
+  return !HEADS.has(word) && !TAILS.has(word) && !SON_FORMS.has(word);
+}
+
+/** True when a name may start with the plain word `word` and keep it: no title starts with it. */
+export function isPlainNameStart(word: string): boolean {
+  return isPlainNameWord(word) && !mayOpenWithTitle(word);
 }
 
 /**

@@ -10,6 +10,19 @@ const TITLES: readonly string[] = [
   ),
 ].filter((title) => title.length > 0);
 
+/** The first run of letters of every title: a text whose first word is none of them opens with no title. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  TITLES.map((title) => /^[\p{L}\p{M}\p{N}]*/u.exec(title)?.[0] ?? ''),
+);
+
+/**
+ * False when normalized text starting with the word `word` (then a space or its end) cannot open
+ * with a title, so that {@link stripTitles} leaves it whole.
+ */
+export function mayOpenWithTitle(word: string): boolean {
+  return TITLE_FIRST_WORDS.has(word);
+}
+
 /** True when a title ends in a letter, so it must end at a word edge (`د` but not `دولة`). */
 const ENDS_IN_LETTER = /[\p{L}\p{M}\p{N}]$/u;
 

@@ -1,4 +1,5 @@
 import { memoByLexiconAndText } from '../../memo.js';
+import { isPlainNameStart, isPlainNameWord } from '../../names/name-key.js';
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
 import { cachedKey, type GazetteerAlias, norm, type PersonLexicon } from '../lexicon.js';
 import { partsOfRange, readName } from '../name-run.js';
@@ -24,6 +25,19 @@ const gazetteerStart = memoByLexiconAndText(100_000, (lex: PersonLexicon, text: 
   return split && rest ? { skip: split.prefix, aliases: rest } : null;
 });
 
+/**
+ * nameKey() of the words joined by spaces. Most windows are new strings, which the key cache
+ * misses; plain name words are keyed one by one from their cached skeletons instead, which
+ * gives the same key (see isPlainNameWord()).
+ */
+function windowKey(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  if (first !== undefined && isPlainNameStart(first) && rest.every(isPlainNameWord)) {
+    return words.map(wordSkeleton).join(' ');
+  }
+  return cachedKey(words.join(' '));
+}
+
 /** The alias that matches at token `i` (its first word without `skip` letters), and where it ends. */
 function matchAlias(
   lex: PersonLexicon,
@@ -48,7 +62,7 @@ function matchAlias(
       }
       words.push(k === i ? t.text.slice(skip) : t.text);
     }
-    if (window) window.key = cachedKey(words.join(' '));
+    if (window) window.key = windowKey(words);
     windows[n] = window;
     return window;
   };

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
+import { isPlainNameStart, isPlainNameWord, nameKey } from '../../src/names/name-key.js';
+import { wordSkeleton } from '../../src/persons/words.js';
+import { normalizedText } from '../../src/text/normalize.js';
+
+/** The shortcut the gazetteer takes: plain words keyed one by one. */
+const isPlain = (words: readonly string[]) =>
+  words.length > 0 && isPlainNameStart(words[0] as string) && words.slice(1).every(isPlainNameWord);
+const wordByWord = (words: readonly string[]) => words.map(wordSkeleton).join(' ');
+
+describe('plain name words', () => {
+  it('tells plain words from particles, titles, hamza seats and other scripts', () => {
+    expect(['كالين', 'حفتر', 'السيسي'].every(isPlainNameWord)).toBe(true);
+    expect(
+      ['عبد', 'ابو', 'الله', 'الدين', 'ابن', 'ال', 'مؤمن', 'هيئه', 'ءامن', 'Akar', 'ـ'].some(isPlainNameWord),
+    ).toBe(false);
+    expect(isPlainNameStart('الشيخ')).toBe(false);
+    expect(isPlainNameStart('خليفه')).toBe(true);
+  });
+  it('key word by word as nameKey keys them joined, on every window of the seeds', () => {
+    let windows = 0;
+    for (const file of SEED_FILES) {
+      const words = normalizedText(readSeed(file))
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+          const window = words.slice(i, i + n);
+          if (!isPlain(window)) continue;
+          windows++;
+          expect(wordByWord(window)).toBe(nameKey(window.join(' ')));
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(1000);
+  });
+  it('key word by word as nameKey keys them joined, for any words of Arabic letters and particles', () => {
+    const letters = [...'ابتثجحخدذرسشصضطظعغفقكلمنهوي', 'ال', 'ء', 'ؤ', 'ئ', 'ة', 'ى', 'أ', 'ـ', 'ک'];
+    const word = fc.oneof(
+      fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 7 }).map((parts) => parts.join('')),
+      fc.constantFrom('عبد', 'ابو', 'الله', 'الدين', 'ابن', 'بن', 'ال', 'الشيخ', 'الامير', 'د', 'الدكتور', 'اوغلو'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        if (isPlain(words)) expect(wordByWord(words)).toBe(nameKey(words.join(' ')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
