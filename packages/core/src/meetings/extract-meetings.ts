@@ -91,12 +91,15 @@ function datesReader(article: Article, reference: string | null) {
     }
     return dates;
   };
+  // undefined until read: the story may have no date (null).
   let story: DateMention | null | undefined;
   const storyOf = (): DateMention | null => {
-    story ??= storyDate(
-      article,
-      leadSentences(article).flatMap((sentence) => datesOf(sentence.index)),
-    );
+    if (story === undefined) {
+      story = storyDate(
+        article,
+        leadSentences(article).flatMap((sentence) => datesOf(sentence.index)),
+      );
+    }
     return story;
   };
   return { datesOf, storyOf };
