@@ -2,7 +2,7 @@ import translit from '../../data/translit.json';
 import { LiqaError } from '../errors.js';
 import { ARABIC_LETTER_CLASS, TATWEEL } from '../text/charsets.js';
 import { normalize, normalizedText } from '../text/normalize.js';
-import { mayOpenWithTitle, stripTitles } from './strip-titles.js';
+import { mayOpenWithTitle, stripFoldedTitles } from './strip-titles.js';
 
 /**
  * Letter folds of `data/translit.json` (`nameKey`): hamza seats (ؤ → و, ئ → ي, ء → removed),
@@ -164,7 +164,7 @@ export function nameKey(name: string): string {
   if (typeof name !== 'string') {
     throw new LiqaError('invalid_input', `nameKey: expected a string, got ${name === null ? 'null' : typeof name}`);
   }
-  const rest = stripTitles(normalizedText(name));
+  const rest = stripFoldedTitles(normalizedText(name));
   if (rest.length === 0) return '';
   return joinParticles(tokenize(rest)).map(skeleton).join(' ');
 }

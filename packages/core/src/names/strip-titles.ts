@@ -90,3 +90,17 @@ export function stripTitles(name: string): string {
   // Only a name that opens with a title needs the map back to its original spelling.
   return name.slice(normalize(name).starts[end] as number).trim();
 }
+
+/**
+ * {@link stripTitles} of text that is already normalized (nameKey() folds first): the same
+ * result, without folding it again, as the text is its own normalized spelling.
+ *
+ * @example
+ * ```ts
+ * stripFoldedTitles('الدكتور مصطفى كوكسو') //=> 'مصطفى كوكسو'
+ * ```
+ */
+export function stripFoldedTitles(folded: string): string {
+  const end = titlesEnd(folded);
+  return end === 0 ? folded.trim() : folded.slice(end).trim();
+}

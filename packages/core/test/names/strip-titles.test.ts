@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import titlesData from '../../data/titles.ar.json';
 import { isLiqaError } from '../../src/errors.js';
-import { stripTitles } from '../../src/names/strip-titles.js';
-import { normalize } from '../../src/text/normalize.js';
+import { stripFoldedTitles, stripTitles } from '../../src/names/strip-titles.js';
+import { normalize, normalizedText } from '../../src/text/normalize.js';
 
 const TITLES_SCHEMA = z.strictObject({
   $comment: z.string().min(1),
@@ -150,5 +150,28 @@ describe('stripTitles', () => {
         { numRuns: 2000 },
       );
     });
+  });
+});
+
+describe('stripFoldedTitles', () => {
+  it('gives what stripTitles gives for normalized text', () => {
+    const titles = Object.values(titlesData.groups).flatMap((group) => group.titles);
+    const part = fc.oneof(
+      fc.constantFrom(...titles),
+      fc.constantFrom('محمد', 'بن', 'سلمان', 'كوكسو', ' ', '.', '/', '،'),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(part, { maxLength: 6 }).map((p) => p.join(' ')),
+          fc.string(),
+        ),
+        (name) => {
+          const folded = normalizedText(name);
+          expect(stripFoldedTitles(folded)).toBe(stripTitles(folded));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
