@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import boilerplateData from '../../data/boilerplate.ar.json';
 import { LiqaError } from '../errors.js';
-import { joinWords } from '../text/charsets.js';
+import { type JoinedWords, joinedWords } from '../text/charsets.js';
 import { normalize, normalizedText } from '../text/normalize.js';
 import { alternation, WORD_END } from './pattern.js';
 
@@ -85,7 +85,12 @@ export function matchKey(text: string): string {
 
 /** {@link matchKey} of a text already folded by `normalize` (which need not run twice). */
 export function keyOfFolded(folded: string): string {
-  return joinWords(folded.toLowerCase());
+  return joinedWords(folded, true).text;
+}
+
+/** {@link keyOfFolded} with the number of its words. */
+export function keyWordsOfFolded(folded: string): JoinedWords {
+  return joinedWords(folded, true);
 }
 
 // Finds a quantified group whose body is itself quantified without bound: (a+)+, (?:\s*x)*, (a|b+){2,}.

@@ -4,7 +4,7 @@ import {
   type BoilerplateRule,
   type BoilerplateRuleInput,
   compileBoilerplateRules,
-  keyOfFolded,
+  keyWordsOfFolded,
   matchKey,
 } from '../lexicon/boilerplate-rules.js';
 import { type Boilerplate, type Span, spanOf } from '../model.js';
@@ -77,8 +77,7 @@ function endsLikeSentence(norm: string): boolean {
 function describeLine(span: Span): LineInfo {
   const folded = normalizedSpanText(span);
   const norm = folded.trim();
-  const key = keyOfFolded(folded);
-  const words = key.length === 0 ? 0 : countSpaces(key) + 1;
+  const { text: key, words } = keyWordsOfFolded(folded);
   return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
 }
 
@@ -102,12 +101,6 @@ function matchRule(
     for (const pattern of rule.patterns) if (pattern.test(line.norm)) return rule;
   }
   return null;
-}
-
-function countSpaces(key: string): number {
-  let spaces = 0;
-  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
-  return spaces;
 }
 
 /** Letters and digits only: quotes, spaces and tatweel do not tell two copies of a headline apart. */

@@ -3,6 +3,8 @@
  * of writing code points inline.
  */
 
+import { codeUnitBuffer, stringOf } from './code-units.js';
+
 /** ARABIC TATWEEL (kashida), U+0640. */
 export const TATWEEL = '\u0640';
 
@@ -110,33 +112,72 @@ export function wordCharacterBefore(text: string, i: number): boolean {
   return wordCharacterAt(text, i - 1) === 1;
 }
 
+/** The words of a text joined by single spaces, and how many there are. */
+export interface JoinedWords {
+  readonly text: string;
+  readonly words: number;
+}
+
+const joinedBuffer = codeUnitBuffer();
+let lowerCaseTable: Uint16Array | null = null;
+
 /**
- * The runs of letters, marks and digits of `text` joined by single spaces: what
- * `text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()` gives, in one pass that reads a table.
+ * The lower case of every BMP code unit, where it is one code unit whatever its neighbours; 0
+ * where it is not (İ becomes two, Σ depends on the word's end, surrogates pair up): those texts
+ * are lower-cased by `toLowerCase` first.
+ */
+function lowerCases(): Uint16Array {
+  if (lowerCaseTable) return lowerCaseTable;
+  lowerCaseTable = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0x03a3) continue;
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length === 1) lowerCaseTable[code] = lower.charCodeAt(0);
+  }
+  return lowerCaseTable;
+}
+
+/**
+ * The runs of letters, marks and digits of `text` (lower-cased first with `lowerCase`) joined by
+ * single spaces, and their number: what `text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()` gives,
+ * in one pass that reads a table and writes code units.
  *
  * @example
  * ```ts
- * joinWords(' قد يهمك -- أيضاً: ') //=> 'قد يهمك أيضاً'
+ * joinedWords(' قد يهمك -- أيضاً: OK', true) //=> { text: 'قد يهمك أيضاً ok', words: 4 }
  * ```
  */
-export function joinWords(text: string): string {
+export function joinedWords(text: string, lowerCase = false): JoinedWords {
   const table = characterClasses();
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    let step = wordCharacterAt(text, i, table);
-    if (step === 0) {
-      i++;
+  const lower = lowerCase ? lowerCases() : null;
+  // Words are never longer than the text, and the space between two stands for at least one character.
+  const out = joinedBuffer(text.length);
+  let n = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (lower) {
+      code = lower[code] as number;
+      if (code === 0) return joinedWords(text.toLowerCase());
+    }
+    const size =
+      code >= 0xd800 && code <= 0xdbff ? wordCharacterAt(text, i, table) : (table[code] as number) & WORD ? 1 : 0;
+    if (size === 0) {
+      inWord = false;
       continue;
     }
-    const start = i;
-    while (step > 0) {
-      i += step;
-      step = i < text.length ? wordCharacterAt(text, i, table) : 0;
+    if (!inWord) {
+      if (words > 0) out[n++] = 0x20;
+      words++;
+      inWord = true;
     }
-    out = out.length === 0 ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+    out[n++] = code;
+    // A character outside the BMP: its low surrogate is copied with it.
+    if (size === 2) out[n++] = text.charCodeAt(++i);
   }
-  return out;
+  // Only whole surrogate pairs are copied, which a decoder keeps as they are.
+  return { text: stringOf(out, n, false), words };
 }
 
 /** How many letters (`\p{L}`, any script) `text` holds, and how many of them are Arabic. */

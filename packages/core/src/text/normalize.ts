@@ -1,6 +1,7 @@
 import foldData from '../../data/normalize.ar.json';
 import { LiqaError } from '../errors.js';
 import { isArabicLetterCode, isPresentationForm, TATWEEL } from './charsets.js';
+import { codeUnitBuffer, grown, stringOf } from './code-units.js';
 
 /**
  * The orthographic folds that {@link normalize} can apply, in the order they are documented.
@@ -214,46 +215,12 @@ function checkText(caller: string, text: unknown): asserts text is string {
 
 const NO_OFFSETS = new Uint32Array(0);
 /** The folded code units of the call in progress, reused from call to call for lines and sentences. */
-let output = new Uint16Array(4096);
-/** A longer text gets a buffer of its own, so that one huge input does not stay in memory. */
-const SHARED_OUTPUT_LIMIT = 1 << 16;
-/** String.fromCharCode takes its arguments on the stack: a long text is made in pieces. */
-const STRING_CHUNK = 8192;
-/** Below this length String.fromCharCode is quicker than a decoder. */
-const DECODER_MIN_LENGTH = 64;
-const utf16 = new TextDecoder('utf-16le');
-
-/**
- * The string of the first `length` code units of `codes`. A UTF-16 decoder is quickest for all
- * but short strings, but it would replace a lone surrogate with U+FFFD: with `surrogates`,
- * String.fromCharCode keeps them as they are.
- */
-function stringOf(codes: Uint16Array, length: number, surrogates: boolean): string {
-  if (!surrogates && length >= DECODER_MIN_LENGTH) return utf16.decode(codes.subarray(0, length));
-  if (length <= STRING_CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += STRING_CHUNK) {
-    parts.push(
-      String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + STRING_CHUNK)) as unknown as number[]),
-    );
-  }
-  return parts.join('');
-}
-
-/** A copy of the first `used` items of `array` in a larger array of `size` items. */
-function grown<T extends Uint16Array | Uint32Array>(array: T, used: number, size: number): T {
-  const copy = new (array.constructor as new (size: number) => T)(size);
-  copy.set(array.subarray(0, used));
-  return copy;
-}
+const outputBuffer = codeUnitBuffer();
 
 function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: boolean): NormalizedText {
   // Room for every code unit left to read at each step, so that keeping one needs no check: only
   // an expansion (a presentation form) may grow the buffers. The maps are made only when asked for.
-  if (output.length < text.length && text.length <= SHARED_OUTPUT_LIMIT) {
-    output = new Uint16Array(Math.min(SHARED_OUTPUT_LIMIT, Math.max(text.length, output.length * 2)));
-  }
-  let out = output.length >= text.length ? output : new Uint16Array(text.length);
+  let out = outputBuffer(text.length);
   let starts = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
   let ends = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
   let n = 0;

@@ -1,14 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../../test/helpers/seeds.js';
-import { countLetters, joinWords } from '../../src/text/charsets.js';
+import { countLetters, joinedWords } from '../../src/text/charsets.js';
 
-// What joinWords() stands for, written as the regex it replaced.
+// What joinedWords() stands for, written as the regex it replaced.
 const byRegex = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+const joinWords = (text: string) => joinedWords(text).text;
+const wordCount = (joined: string) => (joined.length === 0 ? 0 : joined.split(' ').length);
 
-describe('joinWords', () => {
-  it('keeps the words of a scraped line, marks and digits included', () => {
-    expect(joinWords('  قـد يهمك -- أيضاً: ٢٥ «اتهـ.ـامات» 𝐀bc ')).toBe('قـد يهمك أيضاً ٢٥ اتهـ ـامات 𝐀bc');
+describe('joinedWords', () => {
+  it('keeps the words of a scraped line, marks and digits included, and counts them', () => {
+    expect(joinedWords('  قـد يهمك -- أيضاً: ٢٥ «اتهـ.ـامات» 𝐀bc ')).toEqual({
+      text: 'قـد يهمك أيضاً ٢٥ اتهـ ـامات 𝐀bc',
+      words: 7,
+    });
+    expect(joinedWords(' -- ')).toEqual({ text: '', words: 0 });
+  });
+  it('lower-cases as toLowerCase does, İ and a final Σ included', () => {
+    expect(joinedWords('Al-Jazeera TV ΟΔΟΣ İstanbul', true).text).toBe(
+      joinWords('Al-Jazeera TV ΟΔΟΣ İstanbul'.toLowerCase()),
+    );
+    // Σ at a word's end lowers to the final form ς (U+03C2).
+    expect(joinedWords('ΟΔΟΣ', true).text).toBe('\u03bf\u03b4\u03bf\u03c2');
   });
   it('gives what the regex gives on the seeds, line by line', () => {
     for (const seed of ['000', '003']) {
@@ -17,9 +30,14 @@ describe('joinWords', () => {
   });
   it('gives what the regex gives on any text, lone surrogates and astral letters included', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
-        expect(joinWords(s)).toBe(byRegex(s));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        fc.boolean(),
+        (s, lower) => {
+          const expected = byRegex(lower ? s.toLowerCase() : s);
+          expect(joinedWords(s, lower)).toEqual({ text: expected, words: wordCount(expected) });
+        },
+      ),
     );
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Text built code unit by code unit in a reused buffer and made into a string once: the folds and
+ * keys made for every line and sentence would otherwise build strings piece by piece.
+ */
+
+/** A longer text gets a buffer of its own, so that one huge input does not stay in memory. */
+const SHARED_BUFFER_LIMIT = 1 << 16;
+/** String.fromCharCode takes its arguments on the stack: a long text is made in pieces. */
+const STRING_CHUNK = 8192;
+/** Below this length String.fromCharCode is quicker than a decoder. */
+const DECODER_MIN_LENGTH = 64;
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * A buffer of at least `length` code units for one writer, reused from call to call up to 64K
+ * units. Each writer keeps its own: a writer that calls another must not share it.
+ *
+ * @example
+ * ```ts
+ * const bufferFor = codeUnitBuffer();
+ * const out = bufferFor(text.length); // write, then stringOf(out, n, false)
+ * ```
+ */
+export function codeUnitBuffer(): (length: number) => Uint16Array {
+  let shared = new Uint16Array(4096);
+  return (length) => {
+    if (shared.length < length && length <= SHARED_BUFFER_LIMIT) {
+      shared = new Uint16Array(Math.min(SHARED_BUFFER_LIMIT, Math.max(length, shared.length * 2)));
+    }
+    return shared.length >= length ? shared : new Uint16Array(length);
+  };
+}
+
+/**
+ * The string of the first `length` code units of `codes`. A UTF-16 decoder is quickest for all
+ * but short strings, but it would replace a lone surrogate with U+FFFD: with `surrogates`,
+ * String.fromCharCode keeps them as they are.
+ */
+export function stringOf(codes: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates && length >= DECODER_MIN_LENGTH) return utf16.decode(codes.subarray(0, length));
+  if (length <= STRING_CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += STRING_CHUNK) {
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + STRING_CHUNK)) as unknown as number[]),
+    );
+  }
+  return parts.join('');
+}
+
+/** A copy of the first `used` items of `array` in a larger array of `size` items. */
+export function grown<T extends Uint16Array | Uint32Array>(array: T, used: number, size: number): T {
+  const copy = new (array.constructor as new (size: number) => T)(size);
+  copy.set(array.subarray(0, used));
+  return copy;
+}
