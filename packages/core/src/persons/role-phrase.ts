@@ -9,10 +9,10 @@
  * (`حزب القوات`). It stops before a given name, a title, a boundary word or punctuation.
  */
 
-import { memoByLexiconAndText } from '../memo.js';
 import type { RoleInfo } from './candidate.js';
 import type { HeadInfo, PersonLexicon } from './lexicon.js';
 import type { Token, TokenizedSentence } from './tokens.js';
+import { factOf, wordFact } from './word-facts.js';
 import { COMMAS, isDefinite, isGivenName, isPlaceAt, QUOTES, stripProclitic, stripRoleProclitic } from './words.js';
 
 /** A role phrase: its head and its complement, as token ranges. */
@@ -70,11 +70,11 @@ function readRoleWord(lex: PersonLexicon, kind: RoleWordKind, text: string): Rol
 }
 
 /**
- * What the word `text` can open as a role or title word (والأمير → الأمير), cached per word: a
- * phrase may start at any word, and each start is tried as a title, a head and a counterpart,
- * with each proclitic taken off.
+ * What a word can open as a role or title word (والأمير → الأمير), kept per word: a phrase may
+ * start at any word, and each start is tried as a title, a head and a counterpart, with each
+ * proclitic taken off.
  */
-const roleWordsOf = memoByLexiconAndText(100_000, (lex: PersonLexicon, text: string): RoleWords => {
+const ROLE_WORDS = wordFact((lex: PersonLexicon, text: string): RoleWords => {
   const title = readRoleWord(lex, 'title', text);
   const head = readRoleWord(lex, 'head', text);
   const counterpart = readRoleWord(lex, 'counterpart', text);
@@ -91,7 +91,7 @@ function wordAt(
 ): RoleWord {
   const t = tokens[i];
   if (!t?.word) return null;
-  if (allowProclitic) return roleWordsOf(lex, t.text)[kind];
+  if (allowProclitic) return factOf(lex, t, ROLE_WORDS)[kind];
   return ACCEPTS[kind](lex, t.text) ? { text: t.text, skip: 0 } : null;
 }
 
@@ -364,7 +364,7 @@ export function readPrefix(lex: PersonLexicon, sentence: TokenizedSentence, i: n
   const tokens = sentence.tokens;
   // A phrase opens with a title, a role head or a counterpart word; most words are none.
   const opening = tokens[i];
-  if (!opening?.word || roleWordsOf(lex, opening.text) === NO_ROLE_WORDS) return null;
+  if (!opening?.word || factOf(lex, opening, ROLE_WORDS) === NO_ROLE_WORDS) return null;
   let j = i;
   let skip = 0;
   let title: { first: number; last: number } | null = null;

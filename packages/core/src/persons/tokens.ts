@@ -34,6 +34,10 @@ export interface Token {
   readonly maksura: boolean;
   /** Whitespace separates this token from the previous one. */
   readonly spaced: boolean;
+  /** The facts of the word the persons stage has asked for so far, by slot (see factOf()); null until asked. */
+  facts: unknown[] | null;
+  /** The lexicon `facts` hold for. */
+  factsLexicon: object | null;
 }
 
 /** A sentence cut into tokens, with what is needed to map sub-token spans back. */
@@ -179,6 +183,8 @@ export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSen
       tanween: letter && hasTanween(text, start, end),
       maksura: letter && endsInMaksura(text, start, end),
       spaced: lastEnd < 0 || s > lastEnd,
+      facts: null,
+      factsLexicon: null,
     });
     lastEnd = e;
   }

@@ -1,10 +1,10 @@
-import { memoByLexiconAndText } from '../../memo.js';
 import { isPlainNameStart, isPlainNameWord } from '../../names/name-key.js';
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
 import { cachedKey, type GazetteerAlias, norm, type PersonLexicon } from '../lexicon.js';
 import { partsOfRange, readName } from '../name-run.js';
 import { followsInstitution, tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
+import { factOf, wordFact } from '../word-facts.js';
 import { FAMILY, isBoundaryAt, sameNameWord, stripProclitic, wordSkeleton } from '../words.js';
 
 /** Strength of a gazetteer match: known people beat names guessed from context. */
@@ -14,10 +14,10 @@ const STRENGTH = 4;
 type GazetteerStart = { readonly skip: number; readonly aliases: readonly GazetteerAlias[] } | null;
 
 /**
- * The aliases that may start at the word `text`, cached per word: every word of every sentence
- * is looked up, with each proclitic taken off, and news repeats its words.
+ * The aliases that may start at a word, kept per word: every word of every sentence is looked up,
+ * with each proclitic taken off, and news repeats its words.
  */
-const gazetteerStart = memoByLexiconAndText(100_000, (lex: PersonLexicon, text: string): GazetteerStart => {
+const GAZETTEER_START = wordFact((lex: PersonLexicon, text: string): GazetteerStart => {
   const aliases = lex.gazetteer.get(wordSkeleton(text));
   if (aliases) return { skip: 0, aliases };
   const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
@@ -102,7 +102,7 @@ export const gazetteerExtractor: PersonExtractor = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.word || !t.arabic) continue;
-      const start = gazetteerStart(lex, t.text);
+      const start = factOf(lex, t, GAZETTEER_START);
       if (!start) continue;
       const { skip, aliases } = start;
       const found = matchAlias(lex, tokens, i, skip, aliases);

@@ -1,11 +1,20 @@
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
+import type { PersonLexicon } from '../lexicon.js';
 import { readName } from '../name-run.js';
 import { followsInstitution, readApposition } from '../spans.js';
 import type { Token } from '../tokens.js';
+import { factOf, wordFact } from '../word-facts.js';
 import { isGivenName, LIST_SEPARATORS, stripProclitic } from '../words.js';
 
 /** Strength of names found with no title or role: a bit of a guess. */
 const STRENGTH = 2;
+
+/** The name a word would start (its rest after و when that is a given name: وأحمد), and whether it is a given name; kept per word. */
+const GIVEN_NAME_START = wordFact((lex: PersonLexicon, text: string) => {
+  const split = isGivenName(lex, text) ? null : stripProclitic(text, (rest) => isGivenName(lex, rest), ['و']);
+  const first = split ? split.rest : text;
+  return { first, given: isGivenName(lex, first) };
+});
 
 /** True when token `i` opens the sentence or follows a colon or a dash. */
 function opensClause(tokens: readonly Token[], i: number): boolean {
@@ -34,9 +43,7 @@ export const givenNameExtractor: PersonExtractor = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.word || !t.arabic) continue;
-      const split = isGivenName(lex, t.text) ? null : stripProclitic(t.text, (rest) => isGivenName(lex, rest), ['و']);
-      const first = split ? split.rest : t.text;
-      const given = isGivenName(lex, first);
+      const { first, given } = factOf(lex, t, GIVEN_NAME_START);
       // Two name words and a role: عفيفي عبدالوهاب سفير مصر.
       // Only where a list item or a sentence starts: ، وعفيفي عبدالوهاب سفير مصر.
       const listItem = t.text.startsWith('و') && LIST_SEPARATORS.has(tokens[i - 1]?.text ?? '');

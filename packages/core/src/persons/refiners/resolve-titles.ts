@@ -32,6 +32,8 @@ function dataTokens(text: string): Token[] {
     tanween: false,
     maksura: false,
     spaced: true,
+    facts: null,
+    factsLexicon: null,
   }));
 }
 

@@ -3,12 +3,25 @@ import { type Candidate, candidate, type EntityDraft, type NamePartKey, type Per
 import { norm, type PersonLexicon } from '../lexicon.js';
 import { tokenRange } from '../spans.js';
 import type { Token, TokenizedSentence } from '../tokens.js';
-import { isBoundaryAt, isGivenName, sameNameWord, stripProclitic, wordSkeleton } from '../words.js';
+import { factOf, wordFact } from '../word-facts.js';
+import { isBoundaryAt, isGivenName, sameNameWord, wordSkeleton } from '../words.js';
 import { draftsOf, isCommonFirstName } from './cluster-entities.js';
 
 const STRENGTH = 1.5;
 /** Proclitics a short form may carry: وأكار، لحفتر، بالنمروش … */
 const SHORT_PROCLITICS = ['و', 'ل', 'ب', 'ك', 'ف', 'ول', 'وب'];
+
+/**
+ * A word's skeleton, and its rest after each proclitic it may carry with that rest's skeleton, in
+ * the order they are tried: kept per word, as every word of the article is looked up.
+ */
+const SHORT_FORM_KEYS = wordFact((_lex: PersonLexicon, word: string) => ({
+  skeleton: wordSkeleton(word),
+  rests: SHORT_PROCLITICS.filter((p) => word.startsWith(p) && word.length - p.length >= 2).map((p) => {
+    const text = word.slice(p.length);
+    return { prefix: p.length, text, skeleton: wordSkeleton(text) };
+  }),
+}));
 
 interface ShortForm {
   readonly entity: number;
@@ -147,14 +160,15 @@ function scanSentence(
     const t = tokens[i] as Token;
     if (!t.word || !t.arabic || t.text.length < 3) continue;
     let skip = 0;
-    let form = byKey.get(wordSkeleton(t.text));
+    const keys = factOf(lex, t, SHORT_FORM_KEYS);
+    let form = byKey.get(keys.skeleton);
     let text: string | undefined;
     if (form === undefined) {
-      const split = stripProclitic(t.text, (rest) => byKey.has(wordSkeleton(rest)), SHORT_PROCLITICS);
+      const split = keys.rests.find((rest) => byKey.has(rest.skeleton));
       if (!split) continue;
       skip = split.prefix;
-      text = split.rest;
-      form = byKey.get(wordSkeleton(split.rest));
+      text = split.text;
+      form = byKey.get(split.skeleton);
     }
     if (!form) continue;
     if (!sameNameWord(text ?? t.text, form.word)) continue;
