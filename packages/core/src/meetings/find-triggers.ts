@@ -1,8 +1,8 @@
 import { TRIGGERS, type TriggerForm } from '../lexicon/meeting-lexicon.js';
 import type { Article, Span } from '../model.js';
 import { spanOf } from '../model.js';
-import { normalizedText, toOriginalSpan } from '../text/normalize.js';
-import { normalizedSentence } from '../text/normalized-spans.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import { articleFold, foldedSpanText, normalizedSentence } from '../text/normalized-spans.js';
 
 /** Words in a sentence that report a meeting, with what the lexicon says of them. */
 export interface Trigger extends Span, TriggerForm {
@@ -32,9 +32,10 @@ export const MAX_TRIGGERS_PER_SENTENCE = 20;
  */
 export function findTriggers(article: Article): Trigger[] {
   const triggers: Trigger[] = [];
+  // Most sentences hold no trigger: their folded text, cut from the article's, is enough to tell.
+  const fold = articleFold(article.text);
   for (const sentence of article.sentences) {
-    // Most sentences hold no trigger: their folded text is enough to tell, without the offset map.
-    const matches = TRIGGERS.matcher.matchAll(normalizedText(sentence.text));
+    const matches = TRIGGERS.matcher.matchAll(foldedSpanText(fold, sentence.start, sentence.end));
     if (matches.length === 0) continue;
     const normalized = normalizedSentence(sentence);
     let found = 0;

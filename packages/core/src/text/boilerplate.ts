@@ -9,7 +9,8 @@ import {
 } from '../lexicon/boilerplate-rules.js';
 import { type Boilerplate, type Span, spanOf } from '../model.js';
 import { countLetters } from './charsets.js';
-import { normalizedSpanText } from './normalized-spans.js';
+import type { FoldedText } from './normalize.js';
+import { articleFold, foldedSpanText } from './normalized-spans.js';
 
 /** Options of {@link findBoilerplate}. */
 export interface FindBoilerplateOptions {
@@ -74,8 +75,8 @@ function endsLikeSentence(norm: string): boolean {
   return last === '.' && body[body.length - 2] !== '.';
 }
 
-function describeLine(span: Span): LineInfo {
-  const folded = normalizedSpanText(span);
+function describeLine(fold: FoldedText, span: Span): LineInfo {
+  const folded = foldedSpanText(fold, span.start, span.end);
   const norm = folded.trim();
   const { text: key, words } = keyWordsOfFolded(folded);
   return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
@@ -268,7 +269,8 @@ export function findBoilerplate(text: string, lines: readonly Span[], options?: 
   const rules = options?.extraRules?.length
     ? [...compileBoilerplateRules(options.extraRules), ...BOILERPLATE_RULES]
     : BOILERPLATE_RULES;
-  const infos = lines.map(describeLine);
+  const fold = articleFold(text);
+  const infos = lines.map((line) => describeLine(fold, line));
   const arabic = isArabicText(text);
 
   // The head of the page: the lines above the first paragraph.

@@ -56,6 +56,8 @@ const WORD_BREAKER_CODES = new Set([...WORD_BREAKERS].map((ch) => ch.charCodeAt(
 const TATWEEL_CODE = TATWEEL.charCodeAt(0);
 /** A deliberate break is short; a longer run is punctuation, not a broken word. */
 const MAX_BREAK_RUN = 8;
+/** How far from a span's edge a word broken on purpose can change how the span folds. */
+export const BROKEN_WORD_REACH = MAX_BREAK_RUN + 1;
 
 function resolveFolds(options: NormalizeOptions | undefined): Set<FoldName> {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
@@ -207,6 +209,39 @@ export function normalizedText(text: string): string {
   return fold(text, defaultTable(), true, false).text;
 }
 
+/** {@link normalizedText} of a whole text, with where each of its offsets lands in the folded text. */
+export interface FoldedText {
+  readonly original: string;
+  /** `normalizedText(original)`. */
+  readonly text: string;
+  /**
+   * For every offset `i` of the original (its length included), the offset in `text` of what the
+   * characters from `i` on fold to.
+   */
+  readonly positions: Uint32Array;
+  /** The original holds a tatweel, without which no word is broken on purpose. */
+  readonly tatweel: boolean;
+}
+
+/**
+ * {@link normalizedText} with the offset of every original position in the folded text: a span
+ * `[start, end)` of the original folds to `text.slice(positions[start], positions[end])`, unless
+ * a word broken on purpose (اتهـ.ـامات) straddles its edge (see `foldedSpanText` in
+ * normalized-spans.ts, which checks).
+ *
+ * @example
+ * ```ts
+ * const folded = foldWithPositions('قال أردوغان');
+ * folded.text.slice(folded.positions[4], folded.positions[11]) //=> 'اردوغان'
+ * ```
+ */
+export function foldWithPositions(text: string): FoldedText {
+  checkText('foldWithPositions', text);
+  const positions = new Uint32Array(text.length + 1);
+  const { text: folded } = fold(text, defaultTable(), true, false, positions);
+  return { original: text, text: folded, positions, tatweel: text.includes(TATWEEL) };
+}
+
 function checkText(caller: string, text: unknown): asserts text is string {
   if (typeof text !== 'string') {
     throw new LiqaError('invalid_input', `${caller}: expected a string, got ${text === null ? 'null' : typeof text}`);
@@ -217,7 +252,18 @@ const NO_OFFSETS = new Uint32Array(0);
 /** The folded code units of the call in progress, reused from call to call for lines and sentences. */
 const outputBuffer = codeUnitBuffer();
 
-function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: boolean): NormalizedText {
+/**
+ * The folding loop. With `withMaps`, the offsets in the original of every folded code unit; with
+ * `positions` (one more than the text's length), where each original offset lands in the folded
+ * text, so that a span of the original can be cut from it.
+ */
+function fold(
+  text: string,
+  table: CodeTable,
+  brokenWords: boolean,
+  withMaps: boolean,
+  positions: Uint32Array | null = null,
+): NormalizedText {
   // Room for every code unit left to read at each step, so that keeping one needs no check: only
   // an expansion (a presentation form) may grow the buffers. The maps are made only when asked for.
   let out = outputBuffer(text.length);
@@ -230,10 +276,12 @@ function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: bo
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (positions) positions[i] = n;
     let kind = kinds[code] as number;
     if (kind === MAY_BREAK) {
       const run = brokenWordRun(text, i);
       if (run > 0) {
+        if (positions) positions.fill(n, i, i + run);
         i += run - 1;
         changed = true;
         continue;
@@ -275,6 +323,7 @@ function fold(text: string, table: CodeTable, brokenWords: boolean, withMaps: bo
       n++;
     }
   }
+  if (positions) positions[text.length] = n;
   const folded = changed ? stringOf(out, n, surrogates) : text;
   if (!withMaps) return { original: text, text: folded, starts: NO_OFFSETS, ends: NO_OFFSETS };
   return { original: text, text: folded, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };

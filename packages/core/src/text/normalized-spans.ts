@@ -1,10 +1,17 @@
-import type { Sentence, Span } from '../model.js';
-import { type NormalizedText, normalize, normalizedText } from './normalize.js';
+import type { Sentence } from '../model.js';
+import { TATWEEL } from './charsets.js';
+import {
+  BROKEN_WORD_REACH,
+  type FoldedText,
+  foldWithPositions,
+  type NormalizedText,
+  normalize,
+  normalizedText,
+} from './normalize.js';
 
-// Several stages read the same lines and sentences normalized (boilerplate and headline; triggers
-// and tokens): each is folded once, and kept as long as the span object lives.
+// Several stages read the same sentences normalized with their offset map (triggers and tokens):
+// each is folded once, and kept as long as the sentence object lives.
 const sentences = new WeakMap<Sentence, NormalizedText>();
-const spanTexts = new WeakMap<Span, string>();
 
 /**
  * `normalize(sentence.text)`, made once per sentence object: the trigger and person stages both
@@ -24,20 +31,47 @@ export function normalizedSentence(sentence: Sentence): NormalizedText {
   return normalized;
 }
 
+/** Longest text whose fold is kept for the next stage: a huge one is not held in memory. */
+const KEPT_FOLD_LIMIT = 1 << 20;
+let lastFold: FoldedText | null = null;
+
 /**
- * `normalizedText(span.text)`, made once per span object: the boilerplate stage and the headline
- * search both read the top lines.
+ * {@link foldWithPositions} of an article's text, kept for the last text: the boilerplate,
+ * headline and trigger stages cut their lines and sentences from one fold of the article.
  *
  * @example
  * ```ts
- * normalizedSpanText(lines[0]) // the first line with every fold applied
+ * foldedSpanText(articleFold(article.text), sentence.start, sentence.end)
  * ```
  */
-export function normalizedSpanText(span: Span): string {
-  let text = spanTexts.get(span);
-  if (text === undefined) {
-    text = normalizedText(span.text);
-    spanTexts.set(span, text);
+export function articleFold(text: string): FoldedText {
+  if (lastFold !== null && lastFold.original === text) return lastFold;
+  const fold = foldWithPositions(text);
+  lastFold = text.length <= KEPT_FOLD_LIMIT ? fold : null;
+  return fold;
+}
+
+/** True when a tatweel lies within reach of a broken word of offset `at`. */
+function nearTatweel(text: string, at: number): boolean {
+  const from = Math.max(0, at - BROKEN_WORD_REACH);
+  const found = text.indexOf(TATWEEL, from);
+  return found >= 0 && found < at + BROKEN_WORD_REACH;
+}
+
+/**
+ * `normalizedText(fold.original.slice(start, end))`, cut from the fold of the whole text. A word
+ * broken on purpose across the span's edge (اتهـ.ـامات) folds otherwise in the span alone: near a
+ * tatweel the span is folded by itself.
+ *
+ * @example
+ * ```ts
+ * foldedSpanText(articleFold(text), line.start, line.end) === normalizedText(line.text) //=> true
+ * ```
+ */
+export function foldedSpanText(fold: FoldedText, start: number, end: number): string {
+  const text = fold.original;
+  if (fold.tatweel && (nearTatweel(text, start) || nearTatweel(text, end))) {
+    return normalizedText(text.slice(start, end));
   }
-  return text;
+  return fold.text.slice(fold.positions[start], fold.positions[end]);
 }

@@ -8,7 +8,7 @@ import { decodeText } from './decode-text.js';
 import { htmlToText } from './html.js';
 import { splitLines } from './lines.js';
 import { normalizedText } from './normalize.js';
-import { normalizedSpanText } from './normalized-spans.js';
+import { articleFold, foldedSpanText } from './normalized-spans.js';
 import { splitSentences } from './sentences.js';
 
 /** An article with its metadata, as read from JSONL or built by a caller. */
@@ -118,12 +118,18 @@ const SENTENCE_END = /[.!?\u061F\u2026]["'»”)]*$/u;
  * first line that is not boilerplate, when it is short, does not end like a sentence, and more
  * text follows it.
  */
-function findTitle(lines: readonly Span[], given: string | null, boilerplate: readonly Boilerplate[]): Span | null {
+function findTitle(
+  text: string,
+  lines: readonly Span[],
+  given: string | null,
+  boilerplate: readonly Boilerplate[],
+): Span | null {
   const top = lines.slice(0, TITLE_SEARCH_LINES);
   if (given !== null) {
     const key = headlineKey(given);
-    // The boilerplate stage has folded these lines already.
-    return top.find((line) => headlineKeyOfFolded(normalizedSpanText(line)) === key) ?? null;
+    // The boilerplate stage has folded the text already.
+    const fold = articleFold(text);
+    return top.find((line) => headlineKeyOfFolded(foldedSpanText(fold, line.start, line.end)) === key) ?? null;
   }
   const index = top.findIndex((line) => !isInside(line, boilerplate));
   const first = lines[index];
@@ -190,6 +196,7 @@ export function parseArticle(input: string | Uint8Array | ArticleInput, options:
   // The dateline is looked for first, so that a short dateline line is never taken for the headline.
   const dateline = findDateline(text, keptLines);
   const titleSpan = findTitle(
+    text,
     lines.filter((line) => !dateline || line.end <= dateline.start || line.start >= dateline.end),
     givenTitle ?? html?.title ?? null,
     boilerplate,
