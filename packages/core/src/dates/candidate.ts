@@ -2,7 +2,6 @@
  * Helpers for extractors and refiners: build a candidate from offsets of the normalized text, and
  * look at the normalized words around a candidate.
  */
-import { spanOf } from '../model.js';
 import { firstNotBefore } from '../sorted.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { DateCandidate, DateContext, DateParts } from './types.js';
@@ -35,7 +34,7 @@ export function candidateAt(
   const at = toOriginalSpan(context.normalized, start, end);
   let stop = at.end;
   while (stop < context.text.length && TRAILING_MARK.test(context.text[stop] as string)) stop++;
-  return { ...spanOf(context.text, at.start, stop), rule, calendar, parts };
+  return { start: at.start, end: stop, text: context.text.slice(at.start, stop), rule, calendar, parts };
 }
 
 /**

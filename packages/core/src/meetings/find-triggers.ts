@@ -1,6 +1,5 @@
 import { TRIGGERS, type TriggerForm } from '../lexicon/meeting-lexicon.js';
 import type { Article, Span } from '../model.js';
-import { spanOf } from '../model.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { articleFold, foldedSpanText, normalizedSentence } from '../text/normalized-spans.js';
 
@@ -44,9 +43,17 @@ export function findTriggers(article: Article): Trigger[] {
       if (!form) continue;
       const span = toOriginalSpan(normalized, match.termStart, match.end);
       const prefix = normalized.text.slice(match.start, match.termStart);
+      const start = sentence.start + span.start;
+      const end = sentence.start + span.end;
+      // A literal, not spreads: V8 adds fields to a spread copy slowly.
       triggers.push({
-        ...form,
-        ...spanOf(article.text, sentence.start + span.start, sentence.start + span.end),
+        rule: form.rule,
+        kind: form.kind,
+        tense: form.tense,
+        needs: form.needs,
+        start,
+        end,
+        text: article.text.slice(start, end),
         sentence: sentence.index,
         purpose: prefix.endsWith('ل'),
       });

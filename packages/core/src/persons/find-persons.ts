@@ -100,9 +100,10 @@ function finish(article: Article, state: PersonState, lexicon: PersonLexicon): P
     );
     if (ids.length === 0) continue;
     if (c.kind !== 'group' && ids.length !== 1) continue;
-    const span = spanOf(text, c.start, c.end);
     mentions.push({
-      ...span,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
       kind: c.kind,
       entities: ids,
       name: c.kind === 'name' ? inside(text, c, c.name) : null,

@@ -101,14 +101,14 @@ function headAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowPr
   const match = lex.heads.match(tokens, i, w.text);
   if (!match) return null;
   if (match.value.chainOnly && !lex.heads.match(tokens, i + match.length)) return null;
-  return { ...match, skip: w.skip };
+  return { length: match.length, value: match.value, skip: w.skip };
 }
 
 function titleAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowProclitic: boolean) {
   const w = wordAt(lex, tokens, i, allowProclitic, 'title');
   if (!w) return null;
   const match = lex.titles.match(tokens, i, w.text);
-  return match ? { ...match, skip: w.skip, text: w.text } : null;
+  return match ? { length: match.length, value: match.value, skip: w.skip, text: w.text } : null;
 }
 
 function counterpartAt(lex: PersonLexicon, tokens: readonly Token[], i: number, allowProclitic: boolean) {

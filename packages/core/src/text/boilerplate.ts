@@ -7,7 +7,7 @@ import {
   keyWordsOfFolded,
   matchKey,
 } from '../lexicon/boilerplate-rules.js';
-import { type Boilerplate, type Span, spanOf } from '../model.js';
+import type { Boilerplate, Span } from '../model.js';
 import { countLetters } from './charsets.js';
 import type { FoldedText } from './normalize.js';
 import { articleFold, foldedSpanText } from './normalized-spans.js';
@@ -306,8 +306,9 @@ export function findBoilerplate(text: string, lines: readonly Span[], options?: 
     const open = runStart >= 0 ? claims[runStart] : null;
     if (open && claim?.id === open.id) continue;
     if (open) {
-      const span = spanOf(text, (infos[runStart] as LineInfo).span.start, (infos[i - 1] as LineInfo).span.end);
-      found.push({ ...span, rule: open.id });
+      const start = (infos[runStart] as LineInfo).span.start;
+      const end = (infos[i - 1] as LineInfo).span.end;
+      found.push({ start, end, text: text.slice(start, end), rule: open.id });
     }
     runStart = claim ? i : -1;
   }
