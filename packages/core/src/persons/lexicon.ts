@@ -18,6 +18,7 @@ import { memoByText } from '../memo.js';
 import { nameKey } from '../names/name-key.js';
 import { normalizedText } from '../text/normalize.js';
 import type { Token } from './tokens.js';
+import { HashFilter, wordHash } from './word-filter.js';
 import { sameNameWord, wordSkeleton } from './words.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -60,6 +61,11 @@ export class PhraseTable<V> {
   /** True when some phrase starts with the word `first`. */
   starts(first: string): boolean {
     return this.#byFirst.has(first);
+  }
+
+  /** The words phrases start with. */
+  firstWords(): Iterable<string> {
+    return this.#byFirst.keys();
   }
 
   /**
@@ -491,4 +497,40 @@ export function isKnownName(lex: PersonLexicon, name: string): boolean {
 /** nameKey() of a name part's words, computed when parts are compared, and cached. */
 export function partKey(part: { readonly norm: string }): string {
   return cachedKey(part.norm);
+}
+
+/**
+ * The lexicon's word lists that the persons stage looks every word up in, as filters (see
+ * {@link HashFilter}): a word that none of them may hold is let go without a lookup.
+ */
+export interface LexiconFilters {
+  /** Words that open a title, a role head or a counterpart (`titles.starts`, `heads.starts`, `counterparts`). */
+  readonly roleStarts: HashFilter;
+  /** The gazetteer's keys: skeletons of the aliases' first words. */
+  readonly gazetteerKeys: HashFilter;
+  /** Given names, ambiguous ones included. */
+  readonly givenNames: HashFilter;
+}
+
+const filtersByLexicon = new WeakMap<PersonLexicon, LexiconFilters>();
+// The last lexicon's filters, at hand: they are asked for at every word.
+let lastLexicon: PersonLexicon | null = null;
+let lastFilters: LexiconFilters | null = null;
+
+/** The {@link LexiconFilters} of `lex`, made on first use. */
+export function lexiconFilters(lex: PersonLexicon): LexiconFilters {
+  if (lex === lastLexicon && lastFilters) return lastFilters;
+  let filters = filtersByLexicon.get(lex);
+  if (!filters) {
+    const hashes = (...lists: Iterable<string>[]) => lists.flatMap((list) => [...list].map((word) => wordHash(word)));
+    filters = {
+      roleStarts: new HashFilter(hashes(lex.titles.firstWords(), lex.heads.firstWords(), lex.counterparts)),
+      gazetteerKeys: new HashFilter(hashes(lex.gazetteer.keys())),
+      givenNames: new HashFilter(hashes(lex.givenNames, lex.ambiguousGivenNames)),
+    };
+    filtersByLexicon.set(lex, filters);
+  }
+  lastLexicon = lex;
+  lastFilters = filters;
+  return filters;
 }

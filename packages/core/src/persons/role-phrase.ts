@@ -10,9 +10,10 @@
  */
 
 import type { RoleInfo } from './candidate.js';
-import type { HeadInfo, PersonLexicon } from './lexicon.js';
+import { type HeadInfo, lexiconFilters, type PersonLexicon } from './lexicon.js';
 import type { Token, TokenizedSentence } from './tokens.js';
 import { factOf, wordFact } from './word-facts.js';
+import { type HashFilter, wordHash } from './word-filter.js';
 import { COMMAS, isDefinite, isGivenName, isPlaceAt, QUOTES, stripProclitic, stripRoleProclitic } from './words.js';
 
 /** A role phrase: its head and its complement, as token ranges. */
@@ -58,6 +59,20 @@ const ACCEPTS: Record<RoleWordKind, (lex: PersonLexicon, text: string) => boolea
   counterpart: (lex, text) => lex.counterparts.has(text),
 };
 
+/**
+ * False when neither the word nor its rest after a proclitic (لل and ولل read as ال) is among the
+ * words a role can open with: the words readRoleWord() looks up.
+ */
+function mayOpenRole(filter: HashFilter, text: string): boolean {
+  return (
+    filter.mayHold(wordHash(text)) ||
+    filter.mayHold(wordHash(text, 1)) ||
+    filter.mayHold(wordHash(text, 2)) ||
+    filter.mayHold(wordHash(text, 2, 'ال')) ||
+    filter.mayHold(wordHash(text, 3, 'ال'))
+  );
+}
+
 /** What most words are: none of the three. */
 const NO_ROLE_WORDS: RoleWords = { title: null, head: null, counterpart: null };
 
@@ -74,12 +89,15 @@ function readRoleWord(lex: PersonLexicon, kind: RoleWordKind, text: string): Rol
  * start at any word, and each start is tried as a title, a head and a counterpart, with each
  * proclitic taken off.
  */
-const ROLE_WORDS = wordFact((lex: PersonLexicon, text: string): RoleWords => {
-  const title = readRoleWord(lex, 'title', text);
-  const head = readRoleWord(lex, 'head', text);
-  const counterpart = readRoleWord(lex, 'counterpart', text);
-  return title || head || counterpart ? { title, head, counterpart } : NO_ROLE_WORDS;
-});
+export const ROLE_WORDS = wordFact(
+  (lex: PersonLexicon, text: string): RoleWords => {
+    const title = readRoleWord(lex, 'title', text);
+    const head = readRoleWord(lex, 'head', text);
+    const counterpart = readRoleWord(lex, 'counterpart', text);
+    return title || head || counterpart ? { title, head, counterpart } : NO_ROLE_WORDS;
+  },
+  { none: () => NO_ROLE_WORDS, mayHave: (lex, text) => mayOpenRole(lexiconFilters(lex).roleStarts, text) },
+);
 
 /** A role or title word at `i`, with a proclitic taken off when allowed and needed. */
 function wordAt(

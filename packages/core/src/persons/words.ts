@@ -6,6 +6,7 @@ import translit from '../../data/translit.json';
 import { memoByText } from '../memo.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { EMPTY_HASH, hashStep } from './word-filter.js';
 
 /** آل after normalize(): the family particle (آل سعود). */
 export const FAMILY = 'ال';
@@ -266,3 +267,62 @@ export const wordSkeleton: (word: string) => string = memoByText(100_000, (word)
   }
   return skeleton;
 });
+
+/** Every letter the skeleton folds or drops is in the Arabic block, U+0600–U+06FF. */
+const ARABIC_BLOCK = 0x0600;
+/** Marks of a code unit of the Arabic block in a skeleton. */
+const DROPPED = 1;
+const VOWEL = 2;
+const ALEF_CODE = 0x0627;
+const LAM_CODE = 0x0644;
+/**
+ * For each code unit of the Arabic block: what it becomes in a skeleton (itself, another letter)
+ * and whether it is dropped or is then a long vowel; small enough to stay in the processor's cache.
+ */
+let skeletonTable: { codes: Uint16Array; marks: Uint8Array } | null = null;
+
+function skeletonCodeTable(): { codes: Uint16Array; marks: Uint8Array } {
+  if (skeletonTable) return skeletonTable;
+  const codes = new Uint16Array(256).map((_, i) => ARABIC_BLOCK + i);
+  const marks = new Uint8Array(256);
+  for (const [from, to] of SKELETON_FOLDS) {
+    const at = from.charCodeAt(0) - ARABIC_BLOCK;
+    if (to.length === 0) marks[at] = DROPPED;
+    else codes[at] = to.charCodeAt(0);
+  }
+  for (let at = 0; at < 256; at++) {
+    if (marks[at] !== DROPPED && SKELETON_VOWELS.has(String.fromCharCode(codes[at] as number))) marks[at] = VOWEL;
+  }
+  skeletonTable = { codes, marks };
+  return skeletonTable;
+}
+
+/**
+ * `wordHash(wordSkeleton(word.slice(from)))`, made without either string: the cheap first test
+ * of whether a word, or its rest after a proclitic, may be a name the article or the gazetteer
+ * holds.
+ *
+ * @example
+ * ```ts
+ * skeletonHash('وقالن', 1) === wordHash(wordSkeleton('كالين')) //=> true
+ * ```
+ */
+export function skeletonHash(word: string, from = 0): number {
+  const { codes, marks } = skeletonCodeTable();
+  const length = word.length - from;
+  const stem = length > 2 && word.charCodeAt(from) === ALEF_CODE && word.charCodeAt(from + 1) === LAM_CODE ? 2 : 0;
+  let hash = EMPTY_HASH;
+  for (let i = 0; i < length; i++) {
+    const code = word.charCodeAt(from + i);
+    const at = code - ARABIC_BLOCK;
+    if (at < 0 || at > 255) {
+      // Outside the Arabic block a letter is kept as it is, and is no vowel.
+      hash = hashStep(hash, code);
+      continue;
+    }
+    const mark = marks[at] as number;
+    if (mark === DROPPED || (i > stem && mark === VOWEL)) continue;
+    hash = hashStep(hash, codes[at] as number);
+  }
+  return hash >>> 0;
+}

@@ -1,11 +1,11 @@
 import { isPlainNameStart, isPlainNameWord } from '../../names/name-key.js';
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
-import { cachedKey, type GazetteerAlias, norm, type PersonLexicon } from '../lexicon.js';
+import { cachedKey, type GazetteerAlias, lexiconFilters, norm, type PersonLexicon } from '../lexicon.js';
 import { partsOfRange, readName } from '../name-run.js';
 import { followsInstitution, tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
-import { FAMILY, isBoundaryAt, sameNameWord, stripProclitic, wordSkeleton } from '../words.js';
+import { FAMILY, isBoundaryAt, sameNameWord, skeletonHash, stripProclitic, wordSkeleton } from '../words.js';
 
 /** Strength of a gazetteer match: known people beat names guessed from context. */
 const STRENGTH = 4;
@@ -17,13 +17,25 @@ type GazetteerStart = { readonly skip: number; readonly aliases: readonly Gazett
  * The aliases that may start at a word, kept per word: every word of every sentence is looked up,
  * with each proclitic taken off, and news repeats its words.
  */
-const GAZETTEER_START = wordFact((lex: PersonLexicon, text: string): GazetteerStart => {
-  const aliases = lex.gazetteer.get(wordSkeleton(text));
-  if (aliases) return { skip: 0, aliases };
-  const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
-  const rest = split ? lex.gazetteer.get(wordSkeleton(split.rest)) : undefined;
-  return split && rest ? { skip: split.prefix, aliases: rest } : null;
-});
+export const GAZETTEER_START = wordFact(
+  (lex: PersonLexicon, text: string): GazetteerStart => {
+    const aliases = lex.gazetteer.get(wordSkeleton(text));
+    if (aliases) return { skip: 0, aliases };
+    const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
+    const rest = split ? lex.gazetteer.get(wordSkeleton(split.rest)) : undefined;
+    return split && rest ? { skip: split.prefix, aliases: rest } : null;
+  },
+  {
+    none: () => null,
+    // The word's skeleton, or its rest's after a proclitic of one or two letters, must be a key.
+    mayHave: (lex, text) => {
+      const keys = lexiconFilters(lex).gazetteerKeys;
+      return (
+        keys.mayHold(skeletonHash(text)) || keys.mayHold(skeletonHash(text, 1)) || keys.mayHold(skeletonHash(text, 2))
+      );
+    },
+  },
+);
 
 /**
  * nameKey() of the words joined by spaces. Most windows are new strings, which the key cache

@@ -1,20 +1,30 @@
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
-import type { PersonLexicon } from '../lexicon.js';
+import { lexiconFilters, type PersonLexicon } from '../lexicon.js';
 import { readName } from '../name-run.js';
 import { followsInstitution, readApposition } from '../spans.js';
 import type { Token } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
+import { wordHash } from '../word-filter.js';
 import { isGivenName, LIST_SEPARATORS, stripProclitic } from '../words.js';
 
 /** Strength of names found with no title or role: a bit of a guess. */
 const STRENGTH = 2;
 
 /** The name a word would start (its rest after و when that is a given name: وأحمد), and whether it is a given name; kept per word. */
-const GIVEN_NAME_START = wordFact((lex: PersonLexicon, text: string) => {
-  const split = isGivenName(lex, text) ? null : stripProclitic(text, (rest) => isGivenName(lex, rest), ['و']);
-  const first = split ? split.rest : text;
-  return { first, given: isGivenName(lex, first) };
-});
+export const GIVEN_NAME_START = wordFact(
+  (lex: PersonLexicon, text: string) => {
+    const split = isGivenName(lex, text) ? null : stripProclitic(text, (rest) => isGivenName(lex, rest), ['و']);
+    const first = split ? split.rest : text;
+    return { first, given: isGivenName(lex, first) };
+  },
+  {
+    none: (text) => ({ first: text, given: false }),
+    mayHave: (lex, text) => {
+      const names = lexiconFilters(lex).givenNames;
+      return names.mayHold(wordHash(text)) || names.mayHold(wordHash(text, 1));
+    },
+  },
+);
 
 /** True when token `i` opens the sentence or follows a colon or a dash. */
 function opensClause(tokens: readonly Token[], i: number): boolean {

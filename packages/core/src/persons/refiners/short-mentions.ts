@@ -4,7 +4,8 @@ import { norm, type PersonLexicon } from '../lexicon.js';
 import { tokenRange } from '../spans.js';
 import type { Token, TokenizedSentence } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
-import { isBoundaryAt, isGivenName, sameNameWord, wordSkeleton } from '../words.js';
+import { HashFilter, wordHash } from '../word-filter.js';
+import { isBoundaryAt, isGivenName, sameNameWord, skeletonHash, wordSkeleton } from '../words.js';
 import { draftsOf, isCommonFirstName } from './cluster-entities.js';
 
 const STRENGTH = 1.5;
@@ -118,8 +119,12 @@ export const findShortMentions: PersonRefiner = {
     if (byKey.size === 0) return state;
     const covered = coverage(state.candidates);
     const added: Candidate[] = [];
+    const keys = new HashFilter(
+      [...byKey.keys()].map((key) => wordHash(key)),
+      ARTICLE_FILTER_BITS_LOG2,
+    );
     for (const sentence of context.sentences) {
-      scanSentence(lex, sentence, byKey, covered, added);
+      scanSentence(lex, sentence, { byKey, keys }, covered, added);
     }
     if (added.length === 0) return state;
     const candidates = [...state.candidates, ...added].sort((a, b) => a.start - b.start);
@@ -148,10 +153,19 @@ function coverage(candidates: readonly Candidate[]): (start: number, end: number
   };
 }
 
+/** The article's short forms by skeleton, and a filter of those skeletons for a first look at each word. */
+interface ShortForms {
+  readonly byKey: ReadonlyMap<string, ShortForm | null>;
+  readonly keys: HashFilter;
+}
+
+/** An article has a few dozen short forms: 2^16 bits (8 KB) keep false hits rare. */
+const ARTICLE_FILTER_BITS_LOG2 = 16;
+
 function scanSentence(
   lex: PersonLexicon,
   sentence: TokenizedSentence,
-  byKey: ReadonlyMap<string, ShortForm | null>,
+  { byKey, keys: keyFilter }: ShortForms,
   covered: (start: number, end: number) => boolean,
   added: Candidate[],
 ): void {
@@ -159,6 +173,14 @@ function scanSentence(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || !t.arabic || t.text.length < 3) continue;
+    // Neither the word's skeleton nor its rest's after a proclitic of one or two letters is a short form.
+    if (
+      !keyFilter.mayHold(skeletonHash(t.text)) &&
+      !keyFilter.mayHold(skeletonHash(t.text, 1)) &&
+      !keyFilter.mayHold(skeletonHash(t.text, 2))
+    ) {
+      continue;
+    }
     let skip = 0;
     const keys = factOf(lex, t, SHORT_FORM_KEYS);
     let form = byKey.get(keys.skeleton);
