@@ -3,7 +3,7 @@
  * of writing code points inline.
  */
 
-import { codeUnitBuffer, stringOf } from './code-units.js';
+import { reusedBuffer, stringOf } from './code-units.js';
 
 /** ARABIC TATWEEL (kashida), U+0640. */
 export const TATWEEL = '\u0640';
@@ -118,7 +118,7 @@ export interface JoinedWords {
   readonly words: number;
 }
 
-const joinedBuffer = codeUnitBuffer();
+const joinedBuffer = reusedBuffer(Uint16Array);
 let lowerCaseTable: Uint16Array | null = null;
 
 /**
@@ -178,6 +178,32 @@ export function joinedWords(text: string, lowerCase = false): JoinedWords {
   }
   // Only whole surrogate pairs are copied, which a decoder keeps as they are.
   return { text: stringOf(out, n, false), words };
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim() === key`, read only up to the first difference: a line of a
+ * scraped page may be a whole article, and the key a headline.
+ *
+ * @example
+ * ```ts
+ * collapsesTo('  قمة   الرياض \n', 'قمة الرياض') //=> true
+ * ```
+ */
+export function collapsesTo(text: string, key: string): boolean {
+  const table = characterClasses();
+  let j = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((table[code] as number) & SPACE_BIT) {
+      space = true;
+      continue;
+    }
+    if (space && j > 0 && key.charCodeAt(j++) !== 0x20) return false;
+    space = false;
+    if (key.charCodeAt(j++) !== code) return false;
+  }
+  return j === key.length;
 }
 
 /** How many letters (`\p{L}`, any script) `text` holds, and how many of them are Arabic. */

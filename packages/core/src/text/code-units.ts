@@ -12,22 +12,25 @@ const DECODER_MIN_LENGTH = 64;
 const utf16 = new TextDecoder('utf-16le');
 
 /**
- * A buffer of at least `length` code units for one writer, reused from call to call up to 64K
- * units. Each writer keeps its own: a writer that calls another must not share it.
+ * A buffer of at least `length` items for one writer, reused from call to call up to 64K items
+ * (a typed array costs more to make than to fill). Each writer keeps its own: a writer that calls
+ * another must not share it.
  *
  * @example
  * ```ts
- * const bufferFor = codeUnitBuffer();
+ * const bufferFor = reusedBuffer(Uint16Array);
  * const out = bufferFor(text.length); // write, then stringOf(out, n, false)
  * ```
  */
-export function codeUnitBuffer(): (length: number) => Uint16Array {
-  let shared = new Uint16Array(4096);
+export function reusedBuffer<T extends Uint16Array | Uint32Array>(
+  Type: new (length: number) => T,
+): (length: number) => T {
+  let shared = new Type(4096);
   return (length) => {
     if (shared.length < length && length <= SHARED_BUFFER_LIMIT) {
-      shared = new Uint16Array(Math.min(SHARED_BUFFER_LIMIT, Math.max(length, shared.length * 2)));
+      shared = new Type(Math.min(SHARED_BUFFER_LIMIT, Math.max(length, shared.length * 2)));
     }
-    return shared.length >= length ? shared : new Uint16Array(length);
+    return shared.length >= length ? shared : new Type(length);
   };
 }
 

@@ -1,7 +1,7 @@
 import foldData from '../../data/normalize.ar.json';
 import { LiqaError } from '../errors.js';
 import { isArabicLetterCode, isPresentationForm, TATWEEL } from './charsets.js';
-import { codeUnitBuffer, grown, stringOf } from './code-units.js';
+import { grown, reusedBuffer, stringOf } from './code-units.js';
 
 /**
  * The orthographic folds that {@link normalize} can apply, in the order they are documented.
@@ -249,8 +249,11 @@ function checkText(caller: string, text: unknown): asserts text is string {
 }
 
 const NO_OFFSETS = new Uint32Array(0);
-/** The folded code units of the call in progress, reused from call to call for lines and sentences. */
-const outputBuffer = codeUnitBuffer();
+// The folded code units and the offset maps of the call in progress, reused from call to call for
+// lines and sentences; the maps handed out are copies of their used part.
+const outputBuffer = reusedBuffer(Uint16Array);
+const startsBuffer = reusedBuffer(Uint32Array);
+const endsBuffer = reusedBuffer(Uint32Array);
 
 /**
  * The folding loop. With `withMaps`, the offsets in the original of every folded code unit; with
@@ -267,8 +270,8 @@ function fold(
   // Room for every code unit left to read at each step, so that keeping one needs no check: only
   // an expansion (a presentation form) may grow the buffers. The maps are made only when asked for.
   let out = outputBuffer(text.length);
-  let starts = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
-  let ends = withMaps ? new Uint32Array(text.length) : NO_OFFSETS;
+  let starts = withMaps ? startsBuffer(text.length) : NO_OFFSETS;
+  let ends = withMaps ? endsBuffer(text.length) : NO_OFFSETS;
   let n = 0;
   let changed = false;
   let surrogates = false;
@@ -326,7 +329,7 @@ function fold(
   if (positions) positions[text.length] = n;
   const folded = changed ? stringOf(out, n, surrogates) : text;
   if (!withMaps) return { original: text, text: folded, starts: NO_OFFSETS, ends: NO_OFFSETS };
-  return { original: text, text: folded, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { original: text, text: folded, starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /**

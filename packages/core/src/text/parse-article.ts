@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isLiqaError, LiqaError } from '../errors.js';
 import type { Article, ArticleFormat, Boilerplate, Paragraph, Sentence, Span } from '../model.js';
 import { findBoilerplate } from './boilerplate.js';
+import { collapsesTo } from './charsets.js';
 import { findDateline } from './dateline.js';
 import { decodeText } from './decode-text.js';
 import { htmlToText } from './html.js';
@@ -104,8 +105,7 @@ function chooseFormat(text: string, format: ParseArticleOptions['format']): Arti
 }
 
 /** The form two headlines are compared in: normalized, with runs of spaces made one. */
-const headlineKeyOfFolded = (folded: string) => folded.replace(/\s+/g, ' ').trim();
-const headlineKey = (text: string) => headlineKeyOfFolded(normalizedText(text));
+const headlineKey = (text: string) => normalizedText(text).replace(/\s+/g, ' ').trim();
 
 /** How many lines from the top a headline may sit below section labels and the like. */
 const TITLE_SEARCH_LINES = 3;
@@ -128,7 +128,7 @@ function findTitle(
     const key = headlineKey(given);
     // The boilerplate stage has folded the text already.
     const fold = articleFold(text);
-    return top.find((line) => headlineKeyOfFolded(foldedSpanText(fold, line.start, line.end)) === key) ?? null;
+    return top.find((line) => collapsesTo(foldedSpanText(fold, line.start, line.end), key)) ?? null;
   }
   const index = top.findIndex((line) => !isInside(line, boilerplate));
   const first = lines[index];

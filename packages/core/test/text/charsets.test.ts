@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../../test/helpers/seeds.js';
-import { countLetters, joinedWords } from '../../src/text/charsets.js';
+import { collapsesTo, countLetters, joinedWords } from '../../src/text/charsets.js';
 
 // What joinedWords() stands for, written as the regex it replaced.
 const byRegex = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
@@ -45,5 +45,22 @@ describe('joinedWords', () => {
 describe('countLetters', () => {
   it('counts letters of any script and Arabic letters apart', () => {
     expect(countLetters('أردوغان met 25 ٢٥')).toEqual({ letters: 10, arabic: 7 });
+  });
+});
+
+describe('collapsesTo', () => {
+  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const spacey = fc.string({ unit: fc.constantFrom('a', 'ب', ' ', '\n', '\t', '\u00a0', '\u2003', 'x', '\ud83d') });
+  it('is true exactly when the text with its spaces collapsed and trimmed is the key', () => {
+    fc.assert(
+      fc.property(spacey, spacey, (text, other) => {
+        expect(collapsesTo(text, collapse(text))).toBe(true);
+        expect(collapsesTo(text, other)).toBe(collapse(text) === other);
+        const cut = collapse(text).slice(0, -1);
+        expect(collapsesTo(text, cut)).toBe(collapse(text) === cut);
+        expect(collapsesTo(text, `${collapse(text)} `)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

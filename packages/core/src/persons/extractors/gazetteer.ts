@@ -50,7 +50,39 @@ function windowKey(words: readonly string[]): string {
   return cachedKey(words.join(' '));
 }
 
-/** The alias that matches at token `i` (its first word without `skip` letters), and where it ends. */
+/** The window sizes an alias of `words` words is tried at, in order: عبد الله / عبدالله may take one word more or fewer. */
+const sizesOf = (words: number): number[] => [words, words + 1, words - 1];
+
+/** A gazetteer start's aliases by key, and every window size one of them is tried at. */
+interface AliasIndex {
+  /** The aliases' positions in the list, by key, in list order. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  readonly sizes: readonly number[];
+}
+
+const aliasIndexes = new WeakMap<readonly GazetteerAlias[], AliasIndex>();
+
+function aliasIndexOf(aliases: readonly GazetteerAlias[]): AliasIndex {
+  let index = aliasIndexes.get(aliases);
+  if (!index) {
+    const byKey = new Map<string, number[]>();
+    const sizes = new Set<number>();
+    aliases.forEach((alias, at) => {
+      const same = byKey.get(alias.key);
+      if (same) same.push(at);
+      else byKey.set(alias.key, [at]);
+      for (const n of sizesOf(alias.words)) if (n >= 1) sizes.add(n);
+    });
+    index = { byKey, sizes: [...sizes] };
+    aliasIndexes.set(aliases, index);
+  }
+  return index;
+}
+
+/**
+ * The alias that matches at token `i` (its first word without `skip` letters), and where it ends:
+ * the first alias of the list, tried at its sizes in order, whose key is the window's.
+ */
 function matchAlias(
   lex: PersonLexicon,
   tokens: readonly Token[],
@@ -58,41 +90,42 @@ function matchAlias(
   skip: number,
   aliases: readonly GazetteerAlias[],
 ): { alias: GazetteerAlias; last: number } | null {
-  // The words of the n-token window at i and their nameKey(), computed once per n: a common first
-  // word (محمد، عبد) has hundreds of aliases to try against the same few windows.
-  const windows: Array<{ words: string[]; key: string } | null | undefined> = [];
-  const windowOf = (n: number) => {
-    let window = windows[n];
-    if (window !== undefined) return window;
-    const words: string[] = [];
-    window = { words, key: '' };
-    for (let k = i; k < i + n; k++) {
-      const t = tokens[k] as Token;
-      if (!t.word || (k > i && !t.spaced)) {
-        window = null;
-        break;
-      }
-      words.push(k === i ? t.text.slice(skip) : t.text);
-    }
-    if (window) window.key = windowKey(words);
-    windows[n] = window;
-    return window;
-  };
-  for (const alias of aliases) {
-    // عبد الله / عبدالله: the text may use one word more or fewer than the alias.
-    for (const n of [alias.words, alias.words + 1, alias.words - 1]) {
-      if (n < 1 || i + n > tokens.length) continue;
-      const window = windowOf(n);
-      if (!window || window.key !== alias.key) continue;
-      const first = window.words[0] as string;
-      // One word alone must be spelled as the alias is, but for look-alike letters: nameKey() alone
-      // would take سالمين for سليماني, and a dropped vowel مؤيدي for مودي.
-      if (n === 1 && !sameNameWord(first, norm(alias.alias), false)) continue;
-      if (n === 1 && isBoundaryAt(lex, tokens, i, first)) continue;
-      return { alias, last: i + n };
+  // A common first word (محمد، عبد) has hundreds of aliases: each window's key is looked up
+  // among theirs, rather than each alias compared with the windows.
+  const index = aliasIndexOf(aliases);
+  const found: Array<{ at: number; order: number; n: number; words: string[] }> = [];
+  for (const n of index.sizes) {
+    if (i + n > tokens.length) continue;
+    const words = windowWords(tokens, i, n, skip);
+    const matching = words && index.byKey.get(windowKey(words));
+    if (!words || !matching) continue;
+    for (const at of matching) {
+      const order = sizesOf((aliases[at] as GazetteerAlias).words).indexOf(n);
+      if (order >= 0) found.push({ at, order, n, words });
     }
   }
+  found.sort((a, b) => a.at - b.at || a.order - b.order);
+  for (const { at, n, words } of found) {
+    const alias = aliases[at] as GazetteerAlias;
+    const first = words[0] as string;
+    // One word alone must be spelled as the alias is, but for look-alike letters: nameKey() alone
+    // would take سالمين for سليماني, and a dropped vowel مؤيدي for مودي.
+    if (n === 1 && !sameNameWord(first, norm(alias.alias), false)) continue;
+    if (n === 1 && isBoundaryAt(lex, tokens, i, first)) continue;
+    return { alias, last: i + n };
+  }
   return null;
+}
+
+/** The words of the `n` tokens at `i` (the first without `skip` letters), or null when they are not spaced words. */
+function windowWords(tokens: readonly Token[], i: number, n: number, skip: number): string[] | null {
+  const words: string[] = [];
+  for (let k = i; k < i + n; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (k > i && !t.spaced)) return null;
+    words.push(k === i ? t.text.slice(skip) : t.text);
+  }
+  return words;
 }
 
 /**

@@ -159,8 +159,8 @@ interface ShortForms {
   readonly keys: HashFilter;
 }
 
-/** An article has a few dozen short forms: 2^16 bits (8 KB) keep false hits rare. */
-const ARTICLE_FILTER_BITS_LOG2 = 16;
+/** An article has a few dozen short forms: 2^12 bits (512 bytes) keep false hits rare. */
+const ARTICLE_FILTER_BITS_LOG2 = 12;
 
 function scanSentence(
   lex: PersonLexicon,
