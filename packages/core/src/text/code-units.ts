@@ -57,3 +57,29 @@ export function grown<T extends Uint16Array | Uint32Array>(array: T, used: numbe
   copy.set(array.subarray(0, used));
   return copy;
 }
+
+/** Offset maps are cut from shared blocks of this many offsets (256 KB). */
+const OFFSET_BLOCK = 1 << 16;
+let offsetBlock = new Uint32Array(OFFSET_BLOCK);
+let offsetsUsed = 0;
+
+/**
+ * Copies of the first `length` items of `a` and `b`, as views of a shared block: on Node 20 a
+ * typed array costs about half a microsecond to make and a view a tenth of that, and a fold with
+ * offset maps is made for every sentence. A block stays in memory while a view of it lives.
+ */
+export function copyOffsets(a: Uint32Array, b: Uint32Array, length: number): [Uint32Array, Uint32Array] {
+  if (length > OFFSET_BLOCK / 8) return [a.slice(0, length), b.slice(0, length)];
+  if (offsetsUsed + 2 * length > OFFSET_BLOCK) {
+    offsetBlock = new Uint32Array(OFFSET_BLOCK);
+    offsetsUsed = 0;
+  }
+  const block = offsetBlock;
+  const base = offsetsUsed;
+  for (let k = 0; k < length; k++) {
+    block[base + k] = a[k] as number;
+    block[base + length + k] = b[k] as number;
+  }
+  offsetsUsed += 2 * length;
+  return [block.subarray(base, base + length), block.subarray(base + length, base + 2 * length)];
+}

@@ -1,7 +1,7 @@
 import foldData from '../../data/normalize.ar.json';
 import { LiqaError } from '../errors.js';
 import { isArabicLetterCode, isPresentationForm, TATWEEL } from './charsets.js';
-import { grown, reusedBuffer, stringOf } from './code-units.js';
+import { copyOffsets, grown, reusedBuffer, stringOf } from './code-units.js';
 
 /**
  * The orthographic folds that {@link normalize} can apply, in the order they are documented.
@@ -29,7 +29,8 @@ export type NormalizeOptions = Partial<Record<FoldName, boolean>>;
 
 /**
  * Normalized text with a map back to the original. For every code unit `i` of `text`,
- * `original.slice(starts[i], ends[i])` is the source it came from.
+ * `original.slice(starts[i], ends[i])` is the source it came from. The maps of a short text are
+ * views of a buffer shared with other maps: copy them (`slice()`) before handing their buffer on.
  */
 export interface NormalizedText {
   readonly original: string;
@@ -329,7 +330,8 @@ function fold(
   if (positions) positions[text.length] = n;
   const folded = changed ? stringOf(out, n, surrogates) : text;
   if (!withMaps) return { original: text, text: folded, starts: NO_OFFSETS, ends: NO_OFFSETS };
-  return { original: text, text: folded, starts: starts.slice(0, n), ends: ends.slice(0, n) };
+  const [startsCopy, endsCopy] = copyOffsets(starts, ends, n);
+  return { original: text, text: folded, starts: startsCopy, ends: endsCopy };
 }
 
 /**

@@ -72,6 +72,16 @@ describe('normalize: the offset map', () => {
       expect(normalize(original.slice(span.start, span.end)).text).toBe(word);
     }
   });
+  it('gives each text maps of its own, short or long, however many come after', () => {
+    const short = normalize('قـال أردوغان');
+    const expected = { starts: [...short.starts], ends: [...short.ends] };
+    const long = normalize('أ'.repeat(20_000));
+    for (let k = 0; k < 5_000; k++) normalize('اتهـ.ـامات إردوغان');
+    expect({ starts: [...short.starts], ends: [...short.ends] }).toEqual(expected);
+    expect(expected.starts).toEqual([0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(long.starts.length).toBe(20_000);
+    expect(long.ends[19_999]).toBe(20_000);
+  });
   it('lets single folds be switched off', () => {
     expect(normalize('العطية', { tehMarbuta: false }).text).toBe('العطية');
     expect(FOLD_NAMES).toContain('tehMarbuta');
