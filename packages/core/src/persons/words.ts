@@ -300,18 +300,18 @@ function skeletonCodeTable(): { codes: Uint16Array; marks: Uint8Array } {
 /**
  * `wordHash(wordSkeleton(word.slice(from)))`, made without either string: the cheap first test
  * of whether a word, or its rest after a proclitic, may be a name the article or the gazetteer
- * holds.
+ * holds. With `seed`, the hash goes on from there (the hash of the words before and a space).
  *
  * @example
  * ```ts
  * skeletonHash('وقالن', 1) === wordHash(wordSkeleton('كالين')) //=> true
  * ```
  */
-export function skeletonHash(word: string, from = 0): number {
+export function skeletonHash(word: string, from = 0, seed = EMPTY_HASH): number {
   const { codes, marks } = skeletonCodeTable();
   const length = word.length - from;
   const stem = length > 2 && word.charCodeAt(from) === ALEF_CODE && word.charCodeAt(from + 1) === LAM_CODE ? 2 : 0;
-  let hash = EMPTY_HASH;
+  let hash = seed;
   for (let i = 0; i < length; i++) {
     const code = word.charCodeAt(from + i);
     const at = code - ARABIC_BLOCK;

@@ -8,7 +8,7 @@ import {
   matchKey,
 } from '../lexicon/boilerplate-rules.js';
 import type { Boilerplate, Span } from '../model.js';
-import { countLetters } from './charsets.js';
+import { isMostlyArabic } from './charsets.js';
 import type { FoldedText } from './normalize.js';
 import { articleFold, foldedSpanText } from './normalized-spans.js';
 
@@ -80,11 +80,6 @@ function describeLine(fold: FoldedText, span: Span): LineInfo {
   const norm = folded.trim();
   const { text: key, words } = keyWordsOfFolded(folded);
   return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
-}
-
-function isArabicText(text: string): boolean {
-  const { letters, arabic } = countLetters(text);
-  return letters > 0 && arabic * 2 >= letters;
 }
 
 function matchRule(
@@ -271,7 +266,7 @@ export function findBoilerplate(text: string, lines: readonly Span[], options?: 
     : BOILERPLATE_RULES;
   const fold = articleFold(text);
   const infos = lines.map((line) => describeLine(fold, line));
-  const arabic = isArabicText(text);
+  const arabic = isMostlyArabic(text);
 
   // The head of the page: the lines above the first paragraph.
   const firstParagraph = infos.findIndex((info) => !info.headlineLike);

@@ -206,8 +206,38 @@ export function collapsesTo(text: string, key: string): boolean {
   return j === key.length;
 }
 
+/**
+ * True when `text` has letters and at least half of them are Arabic (as {@link countLetters}
+ * counts them), read only as far as settles it: what is left could not change the answer.
+ *
+ * @example
+ * ```ts
+ * isMostlyArabic('قمة الرياض Summit') //=> true
+ * ```
+ */
+export function isMostlyArabic(text: string): boolean {
+  const { letters, arabic, rest } = tallyLetters(text, (letters, arabic, rest) => {
+    // Could the rest, all letters, still change the answer?
+    return (arabic > 0 && arabic * 2 >= letters + rest) || (arabic + rest) * 2 < letters;
+  });
+  if (rest > 0) return arabic * 2 >= letters + rest;
+  return letters > 0 && arabic * 2 >= letters;
+}
+
 /** How many letters (`\p{L}`, any script) `text` holds, and how many of them are Arabic. */
 export function countLetters(text: string): { letters: number; arabic: number } {
+  const { letters, arabic } = tallyLetters(text, null);
+  return { letters, arabic };
+}
+
+/**
+ * Counts letters and Arabic letters, asking `settled` every 256 code units whether to stop;
+ * `rest` is what was left unread.
+ */
+function tallyLetters(
+  text: string,
+  settled: ((letters: number, arabic: number, rest: number) => boolean) | null,
+): { letters: number; arabic: number; rest: number } {
   const table = characterClasses();
   let letters = 0;
   let arabic = 0;
@@ -220,14 +250,17 @@ export function countLetters(text: string): { letters: number; arabic: number } 
         if (ANY_LETTER.test(String.fromCodePoint(point))) letters++;
         i++;
       }
-      continue;
+    } else {
+      const bits = table[code] as number;
+      if (bits & LETTER) {
+        letters++;
+        if (bits & ARABIC) arabic++;
+      }
     }
-    const bits = table[code] as number;
-    if ((bits & LETTER) === 0) continue;
-    letters++;
-    if (bits & ARABIC) arabic++;
+    const rest = text.length - i - 1;
+    if (settled && (i & 0xff) === 0xff && rest > 0 && settled(letters, arabic, rest)) return { letters, arabic, rest };
   }
-  return { letters, arabic };
+  return { letters, arabic, rest: 0 };
 }
 
 /** The class bits of the code point `point` outside the BMP (letters and marks of other planes). */

@@ -8,7 +8,7 @@ import { defaultPersonLexicon, norm } from '../../src/persons/lexicon.js';
 import { ROLE_WORDS } from '../../src/persons/role-phrase.js';
 import { tokenizeSentence } from '../../src/persons/tokens.js';
 import type { WordFact } from '../../src/persons/word-facts.js';
-import { HashFilter, wordHash } from '../../src/persons/word-filter.js';
+import { HashFilter, hashStep, wordHash } from '../../src/persons/word-filter.js';
 import { skeletonHash, wordSkeleton } from '../../src/persons/words.js';
 
 const lex = defaultPersonLexicon();
@@ -35,6 +35,20 @@ describe('skeletonHash', () => {
         expect(skeletonHash(w, from)).toBe(wordHash(wordSkeleton(w.slice(from))));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('skeletonHash with a seed', () => {
+  it('goes on hashing the skeletons of words joined by spaces', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        let hash = 0;
+        words.forEach((w, k) => {
+          hash = k === 0 ? skeletonHash(w) : skeletonHash(w, 0, hashStep(hash, 0x20));
+        });
+        expect(hash).toBe(wordHash(words.map(wordSkeleton).join(' ')));
+      }),
     );
   });
 });

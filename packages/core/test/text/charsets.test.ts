@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../../test/helpers/seeds.js';
-import { collapsesTo, countLetters, joinedWords } from '../../src/text/charsets.js';
+import { collapsesTo, countLetters, isMostlyArabic, joinedWords } from '../../src/text/charsets.js';
 
 // What joinedWords() stands for, written as the regex it replaced.
 const byRegex = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
@@ -62,5 +62,23 @@ describe('collapsesTo', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isMostlyArabic', () => {
+  const mixed = fc.string({
+    unit: fc.constantFrom('ا', 'ب', 'a', 'Z', ' ', '1', '\ud835\udc00', '\ud83d'),
+    maxLength: 3000,
+  });
+  it('says what counting every letter says, long texts included', () => {
+    fc.assert(
+      fc.property(mixed, (text) => {
+        const { letters, arabic } = countLetters(text);
+        expect(isMostlyArabic(text)).toBe(letters > 0 && arabic * 2 >= letters);
+      }),
+      { numRuns: 500 },
+    );
+    expect(isMostlyArabic(`${'ب'.repeat(300)}${'a'.repeat(301)}`)).toBe(false);
+    expect(isMostlyArabic(`${'ب'.repeat(300)}${'a'.repeat(300)}`)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { partsOfRange, readName } from '../name-run.js';
 import { followsInstitution, tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
+import { EMPTY_HASH, hashStep, wordHash } from '../word-filter.js';
 import { FAMILY, isBoundaryAt, sameNameWord, skeletonHash, stripProclitic, wordSkeleton } from '../words.js';
 
 /** Strength of a gazetteer match: known people beat names guessed from context. */
@@ -57,6 +58,8 @@ const sizesOf = (words: number): number[] => [words, words + 1, words - 1];
 interface AliasIndex {
   /** The aliases' positions in the list, by key, in list order. */
   readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** The hashes of the keys: a window of plain words whose key hash is not here matches none. */
+  readonly keyHashes: ReadonlySet<number>;
   readonly sizes: readonly number[];
 }
 
@@ -73,7 +76,7 @@ function aliasIndexOf(aliases: readonly GazetteerAlias[]): AliasIndex {
       else byKey.set(alias.key, [at]);
       for (const n of sizesOf(alias.words)) if (n >= 1) sizes.add(n);
     });
-    index = { byKey, sizes: [...sizes] };
+    index = { byKey, keyHashes: new Set([...byKey.keys()].map((key) => wordHash(key))), sizes: [...sizes] };
     aliasIndexes.set(aliases, index);
   }
   return index;
@@ -97,7 +100,7 @@ function matchAlias(
   for (const n of index.sizes) {
     if (i + n > tokens.length) continue;
     const words = windowWords(tokens, i, n, skip);
-    const matching = words && index.byKey.get(windowKey(words));
+    const matching = words && mayMatch(index, words) ? index.byKey.get(windowKey(words)) : undefined;
     if (!words || !matching) continue;
     for (const at of matching) {
       const order = sizesOf((aliases[at] as GazetteerAlias).words).indexOf(n);
@@ -115,6 +118,20 @@ function matchAlias(
     return { alias, last: i + n };
   }
   return null;
+}
+
+/**
+ * False when the window cannot have one of the aliases' keys: for plain name words the key is
+ * their skeletons joined by spaces (see windowKey()), whose hash is made without a lookup.
+ */
+function mayMatch(index: AliasIndex, words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  if (first === undefined || !isPlainNameStart(first) || !rest.every(isPlainNameWord)) return true;
+  let hash = EMPTY_HASH;
+  words.forEach((word, k) => {
+    hash = skeletonHash(word, 0, k === 0 ? hash : hashStep(hash, 0x20));
+  });
+  return index.keyHashes.has(hash);
 }
 
 /** The words of the `n` tokens at `i` (the first without `skip` letters), or null when they are not spaced words. */
