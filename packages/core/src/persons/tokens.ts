@@ -8,6 +8,7 @@ import {
   NUMBER_BIT,
   SPACE_BIT,
 } from '../text/charsets.js';
+import { reusedBuffer } from '../text/code-units.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { normalizedSentence } from '../text/normalized-spans.js';
@@ -63,18 +64,24 @@ function classAt(text: string, i: number, table: Uint8Array): { bits: number; si
   return { bits: table[code] as number, size: 1 };
 }
 
-/** One token in the normalized text, before it is located in the original. */
-interface RawToken {
-  s: number;
-  e: number;
-  /** Holds a letter (not only marks or digits). */
-  letter: boolean;
-  /** Holds a character of the Arabic block's letter ranges. */
-  arabic: boolean;
-  /** A one-character token that is a hyphen. */
-  hyphen: boolean;
-  /** The text of words joined at a hyphen, which is written `-` whatever the hyphen was. */
-  joined?: string;
+/** Flags of a raw token: it holds a letter, an Arabic letter, or is a lone hyphen. */
+const RAW_LETTER = 1;
+const RAW_ARABIC = 2;
+const RAW_HYPHEN = 4;
+
+/**
+ * The raw tokens of the call in progress, as parallel arrays reused from call to call: a sentence
+ * has dozens of tokens, and an object each would be made only to be read once.
+ */
+const rawStartsBuffer = reusedBuffer(Uint32Array);
+const rawEndsBuffer = reusedBuffer(Uint32Array);
+const rawFlagsBuffer = reusedBuffer(Uint16Array);
+
+interface RawTokens {
+  readonly count: number;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  readonly flags: Uint16Array;
 }
 
 /**
@@ -82,33 +89,40 @@ interface RawToken {
  * character that is not a space (what `/[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu` matches),
  * read with the character class table.
  */
-function rawTokens(text: string): RawToken[] {
+function rawTokens(text: string): RawTokens {
   const table = characterClasses();
-  const tokens: RawToken[] = [];
+  // A text has at most one token a code unit.
+  const starts = rawStartsBuffer(text.length);
+  const ends = rawEndsBuffer(text.length);
+  const flags = rawFlagsBuffer(text.length);
+  let count = 0;
   let i = 0;
   while (i < text.length) {
     const first = classAt(text, i, table);
     const s = i;
     if (first.bits & LETTER_OR_MARK || first.bits & NUMBER_BIT) {
       const runOf = first.bits & LETTER_OR_MARK ? LETTER_OR_MARK : NUMBER_BIT;
-      let letter = false;
-      let arabic = false;
+      let flag = 0;
       let at = first;
       do {
-        letter ||= (at.bits & LETTER_BIT) !== 0;
-        arabic ||= (at.bits & ARABIC_RANGE_BIT) !== 0;
+        if (at.bits & LETTER_BIT) flag |= RAW_LETTER;
+        if (at.bits & ARABIC_RANGE_BIT) flag |= RAW_ARABIC;
         i += at.size;
         if (i >= text.length) break;
         at = classAt(text, i, table);
       } while (at.bits & runOf);
-      tokens.push({ s, e: i, letter, arabic, hyphen: false });
+      starts[count] = s;
+      ends[count] = i;
+      flags[count++] = flag;
       continue;
     }
     i += first.size;
     if (first.bits & SPACE_BIT) continue;
-    tokens.push({ s, e: i, letter: false, arabic: false, hyphen: i === s + 1 && HYPHENS.has(text.charCodeAt(s)) });
+    starts[count] = s;
+    ends[count] = i;
+    flags[count++] = i === s + 1 && HYPHENS.has(text.charCodeAt(s)) ? RAW_HYPHEN : 0;
   }
-  return tokens;
+  return { count, starts, ends, flags };
 }
 
 /** True when the original spelling carries tanween. */
@@ -150,36 +164,41 @@ function endsInMaksura(text: string, start: number, end: number): boolean {
  */
 export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSentence {
   const normalized = normalizedSentence(sentence);
-  const raw = rawTokens(normalized.text);
-  // Join word-hyphen-word written without spaces.
-  const merged: RawToken[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const cur = raw[i] as RawToken;
-    const prev = merged[merged.length - 1];
-    const next = raw[i + 1];
-    if (prev && next && cur.hyphen && prev.e === cur.s && cur.e === next.s && prev.letter && next.letter) {
-      prev.joined = `${prev.joined ?? normalized.text.slice(prev.s, prev.e)}-${normalized.text.slice(next.s, next.e)}`;
-      prev.e = next.e;
-      prev.arabic ||= next.arabic;
-      i++;
-      continue;
-    }
-    merged.push(cur);
-  }
+  const folded = normalized.text;
+  const { count, starts, ends, flags } = rawTokens(folded);
   const tokens: Token[] = [];
   let lastEnd = -1;
-  for (const { s, e, letter, arabic, joined } of merged) {
+  for (let r = 0; r < count; r++) {
+    const s = starts[r] as number;
+    let e = ends[r] as number;
+    let flag = flags[r] as number;
+    let joined: string | null = null;
+    // Join word-hyphen-word written without spaces.
+    while (
+      flag & RAW_LETTER &&
+      r + 2 < count &&
+      (flags[r + 1] as number) & RAW_HYPHEN &&
+      starts[r + 1] === e &&
+      ends[r + 1] === starts[r + 2] &&
+      (flags[r + 2] as number) & RAW_LETTER
+    ) {
+      joined = `${joined ?? folded.slice(s, e)}-${folded.slice(starts[r + 2] as number, ends[r + 2] as number)}`;
+      e = ends[r + 2] as number;
+      flag |= (flags[r + 2] as number) & RAW_ARABIC;
+      r += 2;
+    }
     const start = sentence.start + (normalized.starts[s] as number);
     const end = sentence.start + (normalized.ends[e - 1] as number);
+    const letter = (flag & RAW_LETTER) !== 0;
     tokens.push({
       index: tokens.length,
       start,
       end,
       normStart: s,
       normEnd: e,
-      text: joined ?? normalized.text.slice(s, e),
+      text: joined ?? folded.slice(s, e),
       word: letter,
-      arabic: letter && arabic,
+      arabic: letter && (flag & RAW_ARABIC) !== 0,
       tanween: letter && hasTanween(text, start, end),
       maksura: letter && endsInMaksura(text, start, end),
       spaced: lastEnd < 0 || s > lastEnd,
