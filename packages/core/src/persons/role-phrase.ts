@@ -14,7 +14,17 @@ import { type HeadInfo, lexiconFilters, type PersonLexicon } from './lexicon.js'
 import type { Token, TokenizedSentence } from './tokens.js';
 import { factOf, wordFact } from './word-facts.js';
 import { type HashFilter, wordHash } from './word-filter.js';
-import { COMMAS, isDefinite, isGivenName, isPlaceAt, QUOTES, stripProclitic, stripRoleProclitic } from './words.js';
+import {
+  COMMAS,
+  isDefinite,
+  isGivenName,
+  isPlaceAt,
+  mayHoldWordOrRest,
+  QUOTES,
+  ROLE_PROCLITICS,
+  stripProclitic,
+  stripRoleProclitic,
+} from './words.js';
 
 /** A role phrase: its head and its complement, as token ranges. */
 export interface RoleSegment {
@@ -64,13 +74,10 @@ const ACCEPTS: Record<RoleWordKind, (lex: PersonLexicon, text: string) => boolea
  * words a role can open with: the words readRoleWord() looks up.
  */
 function mayOpenRole(filter: HashFilter, text: string): boolean {
-  return (
-    filter.mayHold(wordHash(text)) ||
-    filter.mayHold(wordHash(text, 1)) ||
-    filter.mayHold(wordHash(text, 2)) ||
-    filter.mayHold(wordHash(text, 2, 'ال')) ||
-    filter.mayHold(wordHash(text, 3, 'ال'))
-  );
+  if (mayHoldWordOrRest(filter, text, ROLE_PROCLITICS, wordHash)) return true;
+  // للرئيس، وللرئيس: the rest is read with ال (see stripRoleProclitic()).
+  if (text.startsWith('لل') && filter.mayHold(wordHash(text, 2, 'ال'))) return true;
+  return text.startsWith('ولل') && filter.mayHold(wordHash(text, 3, 'ال'));
 }
 
 /** What most words are: none of the three. */

@@ -6,7 +6,7 @@ import translit from '../../data/translit.json';
 import { memoByText } from '../memo.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { EMPTY_HASH, hashStep } from './word-filter.js';
+import { EMPTY_HASH, type HashFilter, hashStep } from './word-filter.js';
 
 /** آل after normalize(): the family particle (آل سعود). */
 export const FAMILY = 'ال';
@@ -14,7 +14,7 @@ export const FAMILY = 'ال';
 /** Proclitics that can be glued to a word: conjunctions and prepositions. Longest first. */
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'] as const;
 /** Proclitics that join a following role or title (والأمير، ووزير، بالرئيس، لوزير). */
-const ROLE_PROCLITICS = ['وب', 'ول', 'و', 'ف', 'ب', 'ل'] as const;
+export const ROLE_PROCLITICS = ['وب', 'ول', 'و', 'ف', 'ب', 'ل'] as const;
 
 /** Punctuation between the items of a name list: ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON. */
 export const LIST_SEPARATORS: ReadonlySet<string> = new Set(['\u060C', ',', '\u061B', ';']);
@@ -267,6 +267,27 @@ export const wordSkeleton: (word: string) => string = memoByText(100_000, (word)
   }
   return skeleton;
 });
+
+/**
+ * True when `filter` may hold `hash(word, 0)`, or `hash(word, p.length)` for a proclitic `p` the
+ * word starts with: a word whose rests after the proclitics it does not start with are never
+ * looked up is not hashed for them either.
+ *
+ * @example
+ * ```ts
+ * mayHoldWordOrRest(filter, 'وخالد', ['و'], wordHash) // hashes وخالد and خالد
+ * ```
+ */
+export function mayHoldWordOrRest(
+  filter: HashFilter,
+  word: string,
+  proclitics: readonly string[],
+  hash: (word: string, from: number) => number,
+): boolean {
+  if (filter.mayHold(hash(word, 0))) return true;
+  for (const p of proclitics) if (word.startsWith(p) && filter.mayHold(hash(word, p.length))) return true;
+  return false;
+}
 
 /** Every letter the skeleton folds or drops is in the Arabic block, U+0600–U+06FF. */
 const ARABIC_BLOCK = 0x0600;

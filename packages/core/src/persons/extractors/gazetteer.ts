@@ -6,7 +6,15 @@ import { followsInstitution, tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
 import { EMPTY_HASH, hashStep, wordHash } from '../word-filter.js';
-import { FAMILY, isBoundaryAt, sameNameWord, skeletonHash, stripProclitic, wordSkeleton } from '../words.js';
+import {
+  FAMILY,
+  isBoundaryAt,
+  mayHoldWordOrRest,
+  sameNameWord,
+  skeletonHash,
+  stripProclitic,
+  wordSkeleton,
+} from '../words.js';
 
 /** Strength of a gazetteer match: known people beat names guessed from context. */
 const STRENGTH = 4;
@@ -18,23 +26,22 @@ type GazetteerStart = { readonly skip: number; readonly aliases: readonly Gazett
  * The aliases that may start at a word, kept per word: every word of every sentence is looked up,
  * with each proclitic taken off, and news repeats its words.
  */
+/** Proclitics a gazetteer name may carry: وحفتر، لحفتر، بحفتر، ولحفتر، وبحفتر. */
+const GAZETTEER_PROCLITICS = ['و', 'ل', 'ب', 'ول', 'وب'];
+
 export const GAZETTEER_START = wordFact(
   (lex: PersonLexicon, text: string): GazetteerStart => {
     const aliases = lex.gazetteer.get(wordSkeleton(text));
     if (aliases) return { skip: 0, aliases };
-    const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), ['و', 'ل', 'ب', 'ول', 'وب']);
+    const split = stripProclitic(text, (rest) => lex.gazetteer.has(wordSkeleton(rest)), GAZETTEER_PROCLITICS);
     const rest = split ? lex.gazetteer.get(wordSkeleton(split.rest)) : undefined;
     return split && rest ? { skip: split.prefix, aliases: rest } : null;
   },
   {
     none: () => null,
-    // The word's skeleton, or its rest's after a proclitic of one or two letters, must be a key.
-    mayHave: (lex, text) => {
-      const keys = lexiconFilters(lex).gazetteerKeys;
-      return (
-        keys.mayHold(skeletonHash(text)) || keys.mayHold(skeletonHash(text, 1)) || keys.mayHold(skeletonHash(text, 2))
-      );
-    },
+    // The word's skeleton, or its rest's after a proclitic, must be a key.
+    mayHave: (lex, text) =>
+      mayHoldWordOrRest(lexiconFilters(lex).gazetteerKeys, text, GAZETTEER_PROCLITICS, skeletonHash),
   },
 );
 

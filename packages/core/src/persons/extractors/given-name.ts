@@ -5,7 +5,7 @@ import { followsInstitution, readApposition } from '../spans.js';
 import type { Token } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
 import { wordHash } from '../word-filter.js';
-import { isGivenName, LIST_SEPARATORS, stripProclitic } from '../words.js';
+import { isGivenName, LIST_SEPARATORS, mayHoldWordOrRest, stripProclitic } from '../words.js';
 
 /** Strength of names found with no title or role: a bit of a guess. */
 const STRENGTH = 2;
@@ -19,10 +19,7 @@ export const GIVEN_NAME_START = wordFact(
   },
   {
     none: (text) => ({ first: text, given: false }),
-    mayHave: (lex, text) => {
-      const names = lexiconFilters(lex).givenNames;
-      return names.mayHold(wordHash(text)) || names.mayHold(wordHash(text, 1));
-    },
+    mayHave: (lex, text) => mayHoldWordOrRest(lexiconFilters(lex).givenNames, text, ['و'], wordHash),
   },
 );
 

@@ -5,7 +5,7 @@ import { tokenRange } from '../spans.js';
 import type { Token, TokenizedSentence } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
 import { HashFilter, wordHash } from '../word-filter.js';
-import { isBoundaryAt, isGivenName, sameNameWord, skeletonHash, wordSkeleton } from '../words.js';
+import { isBoundaryAt, isGivenName, mayHoldWordOrRest, sameNameWord, skeletonHash, wordSkeleton } from '../words.js';
 import { draftsOf, isCommonFirstName } from './cluster-entities.js';
 
 const STRENGTH = 1.5;
@@ -173,14 +173,8 @@ function scanSentence(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || !t.arabic || t.text.length < 3) continue;
-    // Neither the word's skeleton nor its rest's after a proclitic of one or two letters is a short form.
-    if (
-      !keyFilter.mayHold(skeletonHash(t.text)) &&
-      !keyFilter.mayHold(skeletonHash(t.text, 1)) &&
-      !keyFilter.mayHold(skeletonHash(t.text, 2))
-    ) {
-      continue;
-    }
+    // Neither the word's skeleton nor its rest's after a proclitic is a short form.
+    if (!mayHoldWordOrRest(keyFilter, t.text, SHORT_PROCLITICS, skeletonHash)) continue;
     let skip = 0;
     const keys = factOf(lex, t, SHORT_FORM_KEYS);
     let form = byKey.get(keys.skeleton);
