@@ -57,6 +57,8 @@ export interface BoilerplateRule {
   readonly kind: BoilerplateRuleKind;
   /** Whole-line phrases, as {@link matchKey}s. */
   readonly phrases: ReadonlySet<string>;
+  /** Length of the longest phrase: a longer line is none of them, and is not looked up. */
+  readonly longestPhrase: number;
   /** Matches a {@link matchKey} that starts with one of the rule's prefixes, or null. */
   readonly prefix: RegExp | null;
   /** Tested on the normalized, trimmed line. */
@@ -153,10 +155,12 @@ function compilePattern(ruleId: string, source: string): RegExp {
 
 function compileRule(rule: z.output<typeof ruleSchema>): BoilerplateRule {
   const prefixes = rule.prefixes.map(matchKey).filter((key) => key.length > 0);
+  const phrases = new Set(rule.phrases.map(matchKey).filter((key) => key.length > 0));
   return {
     id: `boilerplate/${rule.id}`,
     kind: rule.kind,
-    phrases: new Set(rule.phrases.map(matchKey).filter((key) => key.length > 0)),
+    phrases,
+    longestPhrase: Math.max(0, ...[...phrases].map((phrase) => phrase.length)),
     prefix: prefixes.length > 0 ? new RegExp(`^${alternation(prefixes)}${WORD_END}`, 'u') : null,
     patterns: rule.patterns.map((source) => compilePattern(rule.id, source)),
     maxWords: rule.maxWords ?? null,

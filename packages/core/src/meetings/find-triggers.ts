@@ -36,7 +36,7 @@ export function findTriggers(article: Article): Trigger[] {
   for (const sentence of article.sentences) {
     const matches = TRIGGERS.matcher.matchAll(foldedSpanText(fold, sentence.start, sentence.end));
     if (matches.length === 0) continue;
-    const normalized = normalizedSentence(sentence);
+    const normalized = normalizedSentence(sentence, article.text);
     let found = 0;
     for (const match of matches) {
       const form = TRIGGERS.forms.get(match.term);

@@ -163,7 +163,7 @@ function endsInMaksura(text: string, start: number, end: number): boolean {
  * ```
  */
 export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSentence {
-  const normalized = normalizedSentence(sentence);
+  const normalized = normalizedSentence(sentence, text);
   const folded = normalized.text;
   const { count, starts, ends, flags } = rawTokens(folded);
   const tokens: Token[] = [];

@@ -91,7 +91,7 @@ function matchRule(
   for (const rule of rules) {
     if (rule.scope === 'arabic-article' && !arabic) continue;
     if (rule.where === 'head' && !inHead) continue;
-    if (rule.phrases.has(line.key)) return rule;
+    if (line.key.length <= rule.longestPhrase && rule.phrases.has(line.key)) return rule;
     if (rule.maxWords !== null && line.words > rule.maxWords) continue;
     if (rule.prefix?.test(line.key)) return rule;
     for (const pattern of rule.patterns) if (pattern.test(line.norm)) return rule;

@@ -70,16 +70,22 @@ let offsetsUsed = 0;
  */
 export function copyOffsets(a: Uint32Array, b: Uint32Array, length: number): [Uint32Array, Uint32Array] {
   if (length > OFFSET_BLOCK / 8) return [a.slice(0, length), b.slice(0, length)];
+  const [aCopy, bCopy] = offsetViews(length);
+  for (let k = 0; k < length; k++) {
+    aCopy[k] = a[k] as number;
+    bCopy[k] = b[k] as number;
+  }
+  return [aCopy, bCopy];
+}
+
+/** Two maps of `length` offsets to fill, views of a shared block as {@link copyOffsets} makes them. */
+export function offsetViews(length: number): [Uint32Array, Uint32Array] {
+  if (length > OFFSET_BLOCK / 8) return [new Uint32Array(length), new Uint32Array(length)];
   if (offsetsUsed + 2 * length > OFFSET_BLOCK) {
     offsetBlock = new Uint32Array(OFFSET_BLOCK);
     offsetsUsed = 0;
   }
-  const block = offsetBlock;
   const base = offsetsUsed;
-  for (let k = 0; k < length; k++) {
-    block[base + k] = a[k] as number;
-    block[base + length + k] = b[k] as number;
-  }
   offsetsUsed += 2 * length;
-  return [block.subarray(base, base + length), block.subarray(base + length, base + 2 * length)];
+  return [offsetBlock.subarray(base, base + length), offsetBlock.subarray(base + length, base + 2 * length)];
 }

@@ -1,5 +1,6 @@
 import type { Sentence } from '../model.js';
 import { TATWEEL } from './charsets.js';
+import { offsetViews } from './code-units.js';
 import {
   BROKEN_WORD_REACH,
   type FoldedText,
@@ -15,17 +16,21 @@ const sentences = new WeakMap<Sentence, NormalizedText>();
 
 /**
  * `normalize(sentence.text)`, made once per sentence object: the trigger and person stages both
- * read it. Offsets in the result are relative to the sentence's start.
+ * read it. Offsets in the result are relative to the sentence's start. With the article's text
+ * (of which `sentence` is a span), it is cut from the article's fold (see {@link foldedSpan}).
  *
  * @example
  * ```ts
- * normalizedSentence(article.sentences[0]).text // the sentence with every fold applied
+ * normalizedSentence(article.sentences[0], article.text).text // the sentence with every fold applied
  * ```
  */
-export function normalizedSentence(sentence: Sentence): NormalizedText {
+export function normalizedSentence(sentence: Sentence, articleText?: string): NormalizedText {
   let normalized = sentences.get(sentence);
   if (!normalized) {
-    normalized = normalize(sentence.text);
+    normalized =
+      articleText === undefined
+        ? normalize(sentence.text)
+        : foldedSpan(articleFold(articleText), sentence.start, sentence.end);
     sentences.set(sentence, normalized);
   }
   return normalized;
@@ -74,4 +79,30 @@ export function foldedSpanText(fold: FoldedText, start: number, end: number): st
     return normalizedText(text.slice(start, end));
   }
   return fold.text.slice(fold.positions[start], fold.positions[end]);
+}
+
+/**
+ * `normalize(fold.original.slice(start, end))`, its text cut from the fold of the whole text and
+ * its offset maps read from the fold's positions: what the characters from `i` to `i + 1` fold to
+ * came from `i`. Near a tatweel the span is folded by itself (see {@link foldedSpanText}).
+ *
+ * @example
+ * ```ts
+ * foldedSpan(articleFold(text), sentence.start, sentence.end) // equal to normalize(sentence.text)
+ * ```
+ */
+export function foldedSpan(fold: FoldedText, start: number, end: number): NormalizedText {
+  const original = fold.original.slice(start, end);
+  if (fold.tatweel && (nearTatweel(fold.original, start) || nearTatweel(fold.original, end)))
+    return normalize(original);
+  const { positions } = fold;
+  const from = positions[start] as number;
+  const [starts, ends] = offsetViews((positions[end] as number) - from);
+  for (let i = start; i < end; i++) {
+    for (let k = positions[i] as number; k < (positions[i + 1] as number); k++) {
+      starts[k - from] = i - start;
+      ends[k - from] = i + 1 - start;
+    }
+  }
+  return { original, text: fold.text.slice(from, positions[end]), starts, ends };
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
-import { foldWithPositions, normalizedText } from '../../src/text/normalize.js';
-import { articleFold, foldedSpanText } from '../../src/text/normalized-spans.js';
+import { foldWithPositions, normalize, normalizedText } from '../../src/text/normalize.js';
+import { articleFold, foldedSpan, foldedSpanText } from '../../src/text/normalized-spans.js';
 
 // Letters, tatweel and the characters that break words on purpose (اتهـ.ـامات), marks, presentation forms.
 const arabicish = fc.string({
@@ -40,5 +40,20 @@ describe('foldedSpanText', () => {
         start += line.length + 1;
       }
     }
+  });
+});
+
+describe('foldedSpan', () => {
+  const plain = (n: ReturnType<typeof normalize>) => ({ ...n, starts: [...n.starts], ends: [...n.ends] });
+  it('gives what normalize gives for the span alone, offset maps included, for any text and span', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (text, a, b) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+        expect(plain(foldedSpan(foldWithPositions(text), start, end))).toEqual(
+          plain(normalize(text.slice(start, end))),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
