@@ -24,8 +24,10 @@ export function hashStep(hash: number, code: number): number {
 /** The hash of the empty word, where {@link hashStep} starts. */
 export const EMPTY_HASH = FNV_OFFSET;
 
-/** 2^20 bits (128 KB): about 1% of them set by the lexicon's largest word list. */
-const DEFAULT_BITS_LOG2 = 20;
+/** Bits for each hash a filter holds: about 1.5% of other words then pass. */
+const BITS_PER_HASH = 64;
+const MIN_BITS_LOG2 = 10;
+const MAX_BITS_LOG2 = 24;
 
 /**
  * A set of hashes with no false negatives: `mayHold(h)` is true for every hash added, and for a
@@ -41,8 +43,11 @@ export class HashFilter {
   readonly #bits: Uint32Array;
   readonly #shift: number;
 
-  /** @param bitsLog2 - the table has 2^bitsLog2 bits: fewer for a short list (an article's names). */
-  constructor(hashes: Iterable<number>, bitsLog2 = DEFAULT_BITS_LOG2) {
+  /**
+   * @param bitsLog2 - the table has 2^bitsLog2 bits; by default 64 a hash, so that the table of a
+   * word list of the lexicon (a few hundred words) stays in the processor's first-level cache.
+   */
+  constructor(hashes: readonly number[], bitsLog2 = sizeFor(hashes.length)) {
     this.#bits = new Uint32Array(1 << Math.max(0, bitsLog2 - 5));
     this.#shift = 32 - Math.max(5, bitsLog2);
     for (const hash of hashes) {
@@ -51,8 +56,14 @@ export class HashFilter {
     }
   }
 
+  /** False when `hash` was surely not given. */
   mayHold(hash: number): boolean {
     const bit = hash >>> this.#shift;
     return ((this.#bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
+}
+
+/** The log2 of the bits for `count` hashes (see BITS_PER_HASH). */
+function sizeFor(count: number): number {
+  return Math.min(MAX_BITS_LOG2, Math.max(MIN_BITS_LOG2, Math.ceil(Math.log2(Math.max(1, count) * BITS_PER_HASH))));
 }

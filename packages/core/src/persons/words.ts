@@ -285,7 +285,10 @@ export function mayHoldWordOrRest(
   hash: (word: string, from: number) => number,
 ): boolean {
   if (filter.mayHold(hash(word, 0))) return true;
-  for (const p of proclitics) if (word.startsWith(p) && filter.mayHold(hash(word, p.length))) return true;
+  for (let k = 0; k < proclitics.length; k++) {
+    const p = proclitics[k] as string;
+    if (word.startsWith(p) && filter.mayHold(hash(word, p.length))) return true;
+  }
   return false;
 }
 

@@ -119,10 +119,7 @@ export const findShortMentions: PersonRefiner = {
     if (byKey.size === 0) return state;
     const covered = coverage(state.candidates);
     const added: Candidate[] = [];
-    const keys = new HashFilter(
-      [...byKey.keys()].map((key) => wordHash(key)),
-      ARTICLE_FILTER_BITS_LOG2,
-    );
+    const keys = new HashFilter([...byKey.keys()].map((key) => wordHash(key)));
     for (const sentence of context.sentences) {
       scanSentence(lex, sentence, { byKey, keys }, covered, added);
     }
@@ -158,9 +155,6 @@ interface ShortForms {
   readonly byKey: ReadonlyMap<string, ShortForm | null>;
   readonly keys: HashFilter;
 }
-
-/** An article has a few dozen short forms: 2^12 bits (512 bytes) keep false hits rare. */
-const ARTICLE_FILTER_BITS_LOG2 = 12;
 
 function scanSentence(
   lex: PersonLexicon,
