@@ -45,13 +45,11 @@ const OPENERS = new Set(['«', '“', '"', '(', '[']);
  * guillemet: a stray `)` is usually a list number (`2) …`).
  */
 const STRAY_CLOSERS = new Set(['»']);
-const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
 
 /** A flag byte per BMP code unit, so that the per-character loops read one byte, not a Set. */
 const TERMINATOR = 1;
 const CLOSER = 2;
 const OPENER = 4;
-const LINE_BREAK = 8;
 const MARKS = OPENER | CLOSER;
 const FLAGS = (() => {
   const flags = new Uint8Array(0x10000);
@@ -61,10 +59,11 @@ const FLAGS = (() => {
   mark(TERMINATORS, TERMINATOR);
   mark(CLOSERS, CLOSER);
   mark(OPENERS, OPENER);
-  mark(LINE_BREAKS, LINE_BREAK);
   return flags;
 })();
 const has = (text: string, i: number, flag: number): boolean => ((FLAGS[text.charCodeAt(i)] as number) & flag) !== 0;
+/** Line breaks (\n, \r, U+2028, U+2029), searched for by the regex engine. */
+const LINE_BREAK_SEARCH = /[\n\r\u2028\u2029]/g;
 /** Marks a sentence cannot start with: after them, the terminator before was not an end. */
 const NOT_A_START = /[,،;؛:.!?؟…»”)\]]/u;
 const SPACE = /\s/u;
@@ -262,11 +261,14 @@ export function splitSentences(text: string, span: Span): Span[] {
   }
   const out: Span[] = [];
   let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || has(text, i, LINE_BREAK)) {
-      if (i > lineStart) splitLine(text, lineStart, i, out);
-      lineStart = i + 1;
-    }
+  // A paragraph of parseArticle() holds no line break: the search runs once, natively, to the
+  // break that ends it.
+  LINE_BREAK_SEARCH.lastIndex = start;
+  while (lineStart <= end) {
+    const found = LINE_BREAK_SEARCH.exec(text);
+    const at = found && found.index < end ? found.index : end;
+    if (at > lineStart) splitLine(text, lineStart, at, out);
+    lineStart = at + 1;
   }
   return out;
 }

@@ -142,6 +142,13 @@ describe('parseArticle on bad input', () => {
     ).toBe('unsupported_format');
     expect(codeOf(() => parseArticle(new Uint8Array([0xc7, 0xe1, 0xd1, 0xed, 0xc7, 0xd6])))).toBe('unsupported_format');
   });
+  it('refuses text with many control characters near its start, and takes text with a few', () => {
+    const controls = '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u001f';
+    expect(codeOf(() => parseArticle(`${controls}استقبل الأمير الوزير.`))).toBe('unsupported_format');
+    expect(parseArticle(`استقبل الأمير الوزير.\u0007 ${'كلمة '.repeat(40)}`).sentences.length).toBeGreaterThan(0);
+    // Past the first 8192 characters they are not counted.
+    expect(parseArticle(`${'ا'.repeat(8192)}${controls.repeat(100)}`).text.length).toBe(9192);
+  });
   it('reads UTF-8 bytes', () => {
     const article = parseArticle(new TextEncoder().encode('العنوان\nاستقبل الأمير الوزير.'));
     expect(article.sentences.map((s) => s.text)).toEqual(['استقبل الأمير الوزير.']);
