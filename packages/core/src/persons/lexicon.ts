@@ -19,7 +19,7 @@ import { nameKey } from '../names/name-key.js';
 import { normalizedText } from '../text/normalize.js';
 import type { Token } from './tokens.js';
 import { HashFilter, wordHash } from './word-filter.js';
-import { sameNameWord, wordSkeleton } from './words.js';
+import { sameNameWord, skeletonHash, wordSkeleton } from './words.js';
 
 // ---------------------------------------------------------------------------------------------
 // Phrase tables: multiword lexicon entries matched on token sequences
@@ -484,8 +484,11 @@ export function defaultPersonLexicon(): PersonLexicon {
  * ```
  */
 export function isKnownName(lex: PersonLexicon, name: string): boolean {
-  const first = name.split(' ')[0];
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
   if (!first) return false;
+  // Most words start no alias: the gazetteer's filter says so without a lookup.
+  if (!lexiconFilters(lex).gazetteerKeys.mayHold(skeletonHash(first))) return false;
   const aliases = lex.gazetteer.get(wordSkeleton(first));
   if (!aliases) return false;
   const key = cachedKey(name);
