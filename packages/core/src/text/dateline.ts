@@ -7,6 +7,7 @@ import { AgenciesFileSchema, type AgencyKind, parseLexicon } from '../lexicon/sc
 import { type Dateline, type DatelineDate, type Span, spanOf } from '../model.js';
 import { ARABIC_LETTER_CLASS, TATWEEL } from './charsets.js';
 import { type NormalizedText, normalize, normalizedText, toOriginalSpan } from './normalize.js';
+import { foldedSpan, keptFold } from './normalized-spans.js';
 
 /*
  * How a dateline is found. The opening lines of the text are read one at a time (the first may be
@@ -128,7 +129,11 @@ interface Line {
 }
 
 function prepareLine(text: string, span: Span): Line {
-  const raw = text.slice(span.start, Math.min(span.end, span.start + MAX_LINE));
+  const end = Math.min(span.end, span.start + MAX_LINE);
+  const raw = text.slice(span.start, end);
+  // With no tatweel there is nothing to prepare, and the article's fold may be at hand.
+  const fold = raw.includes(TATWEEL) ? null : keptFold(text);
+  if (fold) return { text, offset: span.start, normalized: foldedSpan(fold, span.start, end) };
   // Same length in, same length out: offsets into `prepared` are offsets into the line.
   const prepared = raw.replace(SPACED_TATWEEL, (run) => '-'.repeat(run.length));
   return { text, offset: span.start, normalized: normalize(prepared) };

@@ -56,6 +56,14 @@ export function articleFold(text: string): FoldedText {
   return fold;
 }
 
+/**
+ * The fold {@link articleFold} keeps, when it is of `text`; null otherwise: for stages that read
+ * a little of the text, and would not fold it all.
+ */
+export function keptFold(text: string): FoldedText | null {
+  return lastFold !== null && lastFold.original === text ? lastFold : null;
+}
+
 /** True when a tatweel lies within reach of a broken word of offset `at`. */
 function nearTatweel(text: string, at: number): boolean {
   const from = Math.max(0, at - BROKEN_WORD_REACH);
