@@ -513,6 +513,10 @@ export interface LexiconFilters {
   readonly gazetteerKeys: HashFilter;
   /** Given names, ambiguous ones included. */
   readonly givenNames: HashFilter;
+  /** The cue words of three extractors: `ledBy` (بقيادة), `delegations` (وفد), `pronounTitles` (سموه). */
+  readonly ledBy: HashFilter;
+  readonly delegations: HashFilter;
+  readonly pronounTitles: HashFilter;
 }
 
 const filtersByLexicon = new WeakMap<PersonLexicon, LexiconFilters>();
@@ -530,6 +534,9 @@ export function lexiconFilters(lex: PersonLexicon): LexiconFilters {
       roleStarts: new HashFilter(hashes(lex.titles.firstWords(), lex.heads.firstWords(), lex.counterparts)),
       gazetteerKeys: new HashFilter(hashes(lex.gazetteer.keys())),
       givenNames: new HashFilter(hashes(lex.givenNames, lex.ambiguousGivenNames)),
+      ledBy: new HashFilter(hashes(lex.ledBy.keys())),
+      delegations: new HashFilter(hashes(lex.delegations)),
+      pronounTitles: new HashFilter(hashes(lex.pronounTitles.keys())),
     };
     filtersByLexicon.set(lex, filters);
   }

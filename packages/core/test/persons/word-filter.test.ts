@@ -4,12 +4,12 @@ import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
 import { parseArticle } from '../../src/index.js';
 import { GAZETTEER_START } from '../../src/persons/extractors/gazetteer.js';
 import { GIVEN_NAME_START } from '../../src/persons/extractors/given-name.js';
-import { defaultPersonLexicon, norm } from '../../src/persons/lexicon.js';
+import { defaultPersonLexicon, lexiconFilters, norm } from '../../src/persons/lexicon.js';
 import { ROLE_WORDS } from '../../src/persons/role-phrase.js';
 import { tokenizeSentence } from '../../src/persons/tokens.js';
 import type { WordFact } from '../../src/persons/word-facts.js';
 import { HashFilter, hashStep, wordHash } from '../../src/persons/word-filter.js';
-import { skeletonHash, wordSkeleton } from '../../src/persons/words.js';
+import { mayHoldWordOrRest, skeletonHash, wordSkeleton } from '../../src/persons/words.js';
 
 const lex = defaultPersonLexicon();
 const letters = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهويىپچژگڤ'.split('');
@@ -98,6 +98,25 @@ describe('word facts: the filter shortcut', () => {
     // Tokens are in normalized spelling (وإبراهيم → وابراهيم).
     for (const w of ['وزير', 'والرئيس', 'خالد', 'وابراهيم']) {
       expect(ROLE_WORDS.mayHave?.(lex, w) || GIVEN_NAME_START.mayHave?.(lex, w)).toBe(true);
+    }
+  });
+});
+
+describe('lexiconFilters', () => {
+  it('holds every cue word of the lexicon, and mayHoldWordOrRest finds it after each proclitic', () => {
+    const filters = lexiconFilters(lex);
+    const lists: Array<[HashFilter, Iterable<string>]> = [
+      [filters.ledBy, lex.ledBy.keys()],
+      [filters.delegations, lex.delegations],
+      [filters.pronounTitles, lex.pronounTitles.keys()],
+      [filters.givenNames, lex.givenNames],
+      [filters.roleStarts, lex.counterparts],
+    ];
+    for (const [filter, words] of lists) {
+      for (const w of words) {
+        for (const p of ['', 'و', 'ل', 'ب', 'ول'])
+          expect(mayHoldWordOrRest(filter, p + w, ['و', 'ل', 'ب', 'ول'], wordHash)).toBe(true);
+      }
     }
   });
 });

@@ -1,8 +1,13 @@
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
+import { lexiconFilters } from '../lexicon.js';
 import { countryAt } from '../role-phrase.js';
 import { tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
-import { COMMAS, isDefinite, isGivenName, stripProclitic } from '../words.js';
+import { wordHash } from '../word-filter.js';
+import { COMMAS, isDefinite, isGivenName, mayHoldWordOrRest, stripProclitic } from '../words.js';
+
+/** Proclitics a delegation word may carry: والوفد، للوفد، بالوفد، وللوفد. */
+const DELEGATION_PROCLITICS = ['و', 'ل', 'ب', 'ول'];
 
 /** Most words after وفد that describe it (عسكري تركي رفيع المستوى). */
 const MAX_DESCRIPTION = 4;
@@ -31,11 +36,13 @@ export const delegationExtractor: PersonExtractor = {
     const { lexicon: lex, sentence } = context;
     const tokens = sentence.tokens;
     const out: Candidate[] = [];
+    const cues = lexiconFilters(lex).delegations;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (!t.word) continue;
+      // Most words are no delegation word, nor after a proclitic: the filter says so without a lookup.
+      if (!t.word || !mayHoldWordOrRest(cues, t.text, DELEGATION_PROCLITICS, wordHash)) continue;
       const direct = lex.delegations.has(t.text);
-      const split = direct ? null : stripProclitic(t.text, (rest) => lex.delegations.has(rest), ['و', 'ل', 'ب', 'ول']);
+      const split = direct ? null : stripProclitic(t.text, (rest) => lex.delegations.has(rest), DELEGATION_PROCLITICS);
       if (!direct && !split) continue;
       const skip = split?.prefix ?? 0;
       let j = i + 1;

@@ -1,10 +1,11 @@
 import { type Candidate, candidate, type PersonExtractor, type RoleInfo } from '../candidate.js';
-import type { PersonLexicon } from '../lexicon.js';
+import { lexiconFilters, type PersonLexicon } from '../lexicon.js';
 import { isStrongName, readName } from '../name-run.js';
 import { countryAt, readPrefix, roleInfoOf } from '../role-phrase.js';
 import { tokenRange } from '../spans.js';
 import type { Token, TokenizedSentence } from '../tokens.js';
-import { COMMAS, isDefinite, QUOTES, stripProclitic } from '../words.js';
+import { wordHash } from '../word-filter.js';
+import { COMMAS, isDefinite, mayHoldWordOrRest, QUOTES, stripProclitic } from '../words.js';
 
 const STRENGTH = 3;
 /** Most words of the organisation before بقيادة (الجيش الوطني الليبي). */
@@ -113,9 +114,11 @@ export const ledByExtractor: PersonExtractor = {
     const { lexicon: lex, sentence } = context;
     const tokens = sentence.tokens;
     const out: Candidate[] = [];
+    const cues = lexiconFilters(lex).ledBy;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (!t.word) continue;
+      // Most words are no cue, nor after و: the filter says so without a lookup.
+      if (!t.word || !mayHoldWordOrRest(cues, t.text, ['و'], wordHash)) continue;
       const word = lex.ledBy.has(t.text) ? t.text : stripProclitic(t.text, (rest) => lex.ledBy.has(rest), ['و'])?.rest;
       const office = word ? lex.ledBy.get(word) : undefined;
       if (!office) continue;

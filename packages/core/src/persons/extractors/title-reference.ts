@@ -1,9 +1,14 @@
 import type { SentenceContext } from '../candidate.js';
 import { type Candidate, candidate, type PersonExtractor, type Range, type RoleInfo } from '../candidate.js';
+import { lexiconFilters } from '../lexicon.js';
 import type { Prefix } from '../role-phrase.js';
 import { tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
-import { isBoundaryAt, stripProclitic } from '../words.js';
+import { wordHash } from '../word-filter.js';
+import { isBoundaryAt, mayHoldWordOrRest, stripProclitic } from '../words.js';
+
+/** Proclitics a title with a pronoun may carry: وسموه، لسموه، ولسموه. */
+const PRONOUN_TITLE_PROCLITICS = ['و', 'ف', 'ل', 'ب', 'ول', 'وب'];
 
 /** Rule of a title or bare office standing for a person (`وكان خادم الحرمين الشريفين قد استقبل`). */
 export const TITLE_REFERENCE = 'persons/title-reference';
@@ -85,12 +90,13 @@ export const titlePronounExtractor: PersonExtractor = {
   extract(context) {
     const { lexicon: lex, sentence } = context;
     const out: Candidate[] = [];
+    const cues = lexiconFilters(lex).pronounTitles;
     sentence.tokens.forEach((t) => {
-      if (!t.word) return;
+      // Most words are no such title, nor after a proclitic: the filter says so without a lookup.
+      if (!t.word || !mayHoldWordOrRest(cues, t.text, PRONOUN_TITLE_PROCLITICS, wordHash)) return;
       const skip = lex.pronounTitles.has(t.text)
         ? 0
-        : (stripProclitic(t.text, (rest) => lex.pronounTitles.has(rest), ['و', 'ف', 'ل', 'ب', 'ول', 'وب'])?.prefix ??
-          -1);
+        : (stripProclitic(t.text, (rest) => lex.pronounTitles.has(rest), PRONOUN_TITLE_PROCLITICS)?.prefix ?? -1);
       if (skip < 0) return;
       const range = tokenRange(sentence, t.index, t.index + 1, skip);
       out.push(
