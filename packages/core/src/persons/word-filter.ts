@@ -5,14 +5,15 @@
  * lookup in a large one, whose entries are rarely still in the processor's cache.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
+/** The hash of the empty word (the FNV-1a offset basis), where {@link hashStep} starts. */
+export const EMPTY_HASH = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** The FNV-1a hash of `prefix` then `text.slice(from)`, made of its code units without making the string. */
 export function wordHash(text: string, from = 0, prefix = ''): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), FNV_PRIME);
-  for (let i = from; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  let hash = EMPTY_HASH;
+  for (let i = 0; i < prefix.length; i++) hash = hashStep(hash, prefix.charCodeAt(i));
+  for (let i = from; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
   return hash >>> 0;
 }
 
@@ -20,9 +21,6 @@ export function wordHash(text: string, from = 0, prefix = ''): number {
 export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);
 }
-
-/** The hash of the empty word, where {@link hashStep} starts. */
-export const EMPTY_HASH = FNV_OFFSET;
 
 /** Bits for each hash a filter holds: about 1.5% of other words then pass. */
 const BITS_PER_HASH = 64;

@@ -4,6 +4,7 @@
  */
 import translit from '../../data/translit.json';
 import { memoByText } from '../memo.js';
+import { reusedBuffer, stringOf } from '../text/code-units.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { EMPTY_HASH, type HashFilter, hashStep } from './word-filter.js';
@@ -257,15 +258,9 @@ export function looksLikeVerb(text: string): boolean {
  * ```
  */
 export const wordSkeleton: (word: string) => string = memoByText(100_000, (word) => {
-  const stem = word.startsWith('ال') && word.length > 2 ? 2 : 0;
-  let skeleton = '';
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
-    const folded = SKELETON_FOLDS.get(ch) ?? ch;
-    if (i > stem && SKELETON_VOWELS.has(folded)) continue;
-    skeleton += folded;
-  }
-  return skeleton;
+  const out = skeletonBuffer(word.length);
+  // Only the code units of the word are written, lone surrogates included: kept as they are.
+  return stringOf(out, writeSkeleton(word, 0, out), true);
 });
 
 /**
@@ -332,21 +327,36 @@ function skeletonCodeTable(): { codes: Uint16Array; marks: Uint8Array } {
  * ```
  */
 export function skeletonHash(word: string, from = 0, seed = EMPTY_HASH): number {
+  const out = skeletonBuffer(word.length);
+  const length = writeSkeleton(word, from, out);
+  let hash = seed;
+  for (let k = 0; k < length; k++) hash = hashStep(hash, out[k] as number);
+  return hash >>> 0;
+}
+
+/** The skeleton of the word in progress, for {@link wordSkeleton} and {@link skeletonHash}. */
+const skeletonBuffer = reusedBuffer(Uint16Array);
+
+/**
+ * Writes the code units of the skeleton of `word.slice(from)` into `out` and gives how many: the
+ * first letter (the stem's after ال) is kept, later long vowels go, look-alike letters fold.
+ */
+function writeSkeleton(word: string, from: number, out: Uint16Array): number {
   const { codes, marks } = skeletonCodeTable();
   const length = word.length - from;
   const stem = length > 2 && word.charCodeAt(from) === ALEF_CODE && word.charCodeAt(from + 1) === LAM_CODE ? 2 : 0;
-  let hash = seed;
+  let n = 0;
   for (let i = 0; i < length; i++) {
     const code = word.charCodeAt(from + i);
     const at = code - ARABIC_BLOCK;
     if (at < 0 || at > 255) {
       // Outside the Arabic block a letter is kept as it is, and is no vowel.
-      hash = hashStep(hash, code);
+      out[n++] = code;
       continue;
     }
     const mark = marks[at] as number;
     if (mark === DROPPED || (i > stem && mark === VOWEL)) continue;
-    hash = hashStep(hash, codes[at] as number);
+    out[n++] = codes[at] as number;
   }
-  return hash >>> 0;
+  return n;
 }

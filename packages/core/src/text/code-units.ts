@@ -69,7 +69,6 @@ let offsetsUsed = 0;
  * offset maps is made for every sentence. A block stays in memory while a view of it lives.
  */
 export function copyOffsets(a: Uint32Array, b: Uint32Array, length: number): [Uint32Array, Uint32Array] {
-  if (length > OFFSET_BLOCK / 8) return [a.slice(0, length), b.slice(0, length)];
   const [aCopy, bCopy] = offsetViews(length);
   for (let k = 0; k < length; k++) {
     aCopy[k] = a[k] as number;

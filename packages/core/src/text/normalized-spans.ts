@@ -13,11 +13,13 @@ import {
 // Several stages read the same sentences normalized with their offset map (triggers and tokens):
 // each is folded once, and kept as long as the sentence object lives.
 const sentences = new WeakMap<Sentence, NormalizedText>();
+const TATWEEL_CODE = TATWEEL.charCodeAt(0);
 
 /**
  * `normalize(sentence.text)`, made once per sentence object: the trigger and person stages both
  * read it. Offsets in the result are relative to the sentence's start. With the article's text
- * (of which `sentence` is a span), it is cut from the article's fold (see {@link foldedSpan}).
+ * (of which `sentence` is a span), it is cut from the article's fold when that is kept (see
+ * {@link keptFold} and {@link foldedSpan}).
  *
  * @example
  * ```ts
@@ -27,10 +29,9 @@ const sentences = new WeakMap<Sentence, NormalizedText>();
 export function normalizedSentence(sentence: Sentence, articleText?: string): NormalizedText {
   let normalized = sentences.get(sentence);
   if (!normalized) {
-    normalized =
-      articleText === undefined
-        ? normalize(sentence.text)
-        : foldedSpan(articleFold(articleText), sentence.start, sentence.end);
+    // A sentence is a small part of its article: the article is never folded for it alone.
+    const fold = articleText === undefined ? null : keptFold(articleText);
+    normalized = fold ? foldedSpan(fold, sentence.start, sentence.end) : normalize(sentence.text);
     sentences.set(sentence, normalized);
   }
   return normalized;
@@ -50,7 +51,8 @@ let lastFold: FoldedText | null = null;
  * ```
  */
 export function articleFold(text: string): FoldedText {
-  if (lastFold !== null && lastFold.original === text) return lastFold;
+  const kept = keptFold(text);
+  if (kept) return kept;
   const fold = foldWithPositions(text);
   lastFold = text.length <= KEPT_FOLD_LIMIT ? fold : null;
   return fold;
@@ -64,11 +66,19 @@ export function keptFold(text: string): FoldedText | null {
   return lastFold !== null && lastFold.original === text ? lastFold : null;
 }
 
-/** True when a tatweel lies within reach of a broken word of offset `at`. */
+/** True when a tatweel lies within reach of a broken word of offset `at` (read there only, not beyond). */
 function nearTatweel(text: string, at: number): boolean {
-  const from = Math.max(0, at - BROKEN_WORD_REACH);
-  const found = text.indexOf(TATWEEL, from);
-  return found >= 0 && found < at + BROKEN_WORD_REACH;
+  const end = Math.min(text.length, at + BROKEN_WORD_REACH);
+  for (let i = Math.max(0, at - BROKEN_WORD_REACH); i < end; i++) if (text.charCodeAt(i) === TATWEEL_CODE) return true;
+  return false;
+}
+
+/**
+ * True when `[start, end)` must be folded by itself: a word broken on purpose across its edge
+ * (اتهـ.ـامات) folds otherwise in the span alone, and every such word holds a tatweel.
+ */
+function foldsAlone(fold: FoldedText, start: number, end: number): boolean {
+  return fold.tatweel && (nearTatweel(fold.original, start) || nearTatweel(fold.original, end));
 }
 
 /**
@@ -82,10 +92,7 @@ function nearTatweel(text: string, at: number): boolean {
  * ```
  */
 export function foldedSpanText(fold: FoldedText, start: number, end: number): string {
-  const text = fold.original;
-  if (fold.tatweel && (nearTatweel(text, start) || nearTatweel(text, end))) {
-    return normalizedText(text.slice(start, end));
-  }
+  if (foldsAlone(fold, start, end)) return normalizedText(fold.original.slice(start, end));
   return fold.text.slice(fold.positions[start], fold.positions[end]);
 }
 
@@ -101,8 +108,7 @@ export function foldedSpanText(fold: FoldedText, start: number, end: number): st
  */
 export function foldedSpan(fold: FoldedText, start: number, end: number): NormalizedText {
   const original = fold.original.slice(start, end);
-  if (fold.tatweel && (nearTatweel(fold.original, start) || nearTatweel(fold.original, end)))
-    return normalize(original);
+  if (foldsAlone(fold, start, end)) return normalize(original);
   const { positions } = fold;
   const from = positions[start] as number;
   const [starts, ends] = offsetViews((positions[end] as number) - from);

@@ -8,7 +8,7 @@ import { decodeText } from './decode-text.js';
 import { htmlToText } from './html.js';
 import { splitLines } from './lines.js';
 import { normalizedText } from './normalize.js';
-import { articleFold, foldedSpanText } from './normalized-spans.js';
+import { foldedSpanText, keptFold } from './normalized-spans.js';
 import { splitSentences } from './sentences.js';
 
 /** An article with its metadata, as read from JSONL or built by a caller. */
@@ -90,16 +90,14 @@ function readInput(input: unknown): ArticleInput {
 // C0 controls other than tab, newline, vertical tab, form feed and carriage return.
 const isControl = (code: number) => code < 0x20 && (code < 0x09 || code > 0x0d);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f]/;
 
 /** NUL bytes, or many other control characters near the start, mean the input is binary data, not text. */
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sampleLength = Math.min(text.length, 8192);
   // Most text has no control character at all: the regex engine says so faster than a loop.
-  CONTROL.lastIndex = 0;
-  const first = CONTROL.exec(text);
-  if (first === null || first.index >= sampleLength) return false;
+  if (!CONTROL.test(text.slice(0, sampleLength))) return false;
   let controls = 0;
   for (let i = 0; i < sampleLength; i++) if (isControl(text.charCodeAt(i))) controls++;
   return sampleLength > 0 && controls / sampleLength > 0.05;
@@ -132,9 +130,10 @@ function findTitle(
   const top = lines.slice(0, TITLE_SEARCH_LINES);
   if (given !== null) {
     const key = headlineKey(given);
-    // The boilerplate stage has folded the text already.
-    const fold = articleFold(text);
-    return top.find((line) => collapsesTo(foldedSpanText(fold, line.start, line.end), key)) ?? null;
+    // The boilerplate stage has folded the text already (kept unless it is huge).
+    const fold = keptFold(text);
+    const folded = (line: Span) => (fold ? foldedSpanText(fold, line.start, line.end) : normalizedText(line.text));
+    return top.find((line) => collapsesTo(folded(line), key)) ?? null;
   }
   const index = top.findIndex((line) => !isInside(line, boilerplate));
   const first = lines[index];

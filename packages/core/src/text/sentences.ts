@@ -260,13 +260,14 @@ export function splitSentences(text: string, span: Span): Span[] {
     throw new LiqaError('invalid_input', `splitSentences: span [${start}, ${end}) is outside the text`, { start, end });
   }
   const out: Span[] = [];
+  // Line breaks are found by the regex engine, in the span alone (a paragraph of parseArticle()
+  // holds none).
+  const spanText = text.slice(start, end);
   let lineStart = start;
-  // A paragraph of parseArticle() holds no line break: the search runs once, natively, to the
-  // break that ends it.
-  LINE_BREAK_SEARCH.lastIndex = start;
+  LINE_BREAK_SEARCH.lastIndex = 0;
   while (lineStart <= end) {
-    const found = LINE_BREAK_SEARCH.exec(text);
-    const at = found && found.index < end ? found.index : end;
+    const found = LINE_BREAK_SEARCH.exec(spanText);
+    const at = found ? start + found.index : end;
     if (at > lineStart) splitLine(text, lineStart, at, out);
     lineStart = at + 1;
   }

@@ -45,17 +45,19 @@ export const GAZETTEER_START = wordFact(
   },
 );
 
+/** Plain name words, the first able to start a name (see isPlainNameWord()): their nameKey() is their skeletons joined by spaces. */
+function isPlainWindow(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  return first !== undefined && isPlainNameStart(first) && rest.every(isPlainNameWord);
+}
+
 /**
  * nameKey() of the words joined by spaces. Most windows are new strings, which the key cache
  * misses; plain name words are keyed one by one from their cached skeletons instead, which
- * gives the same key (see isPlainNameWord()).
+ * gives the same key.
  */
-function windowKey(words: readonly string[]): string {
-  const [first, ...rest] = words;
-  if (first !== undefined && isPlainNameStart(first) && rest.every(isPlainNameWord)) {
-    return words.map(wordSkeleton).join(' ');
-  }
-  return cachedKey(words.join(' '));
+function windowKey(words: readonly string[], plain: boolean): string {
+  return plain ? words.map(wordSkeleton).join(' ') : cachedKey(words.join(' '));
 }
 
 /** The window sizes an alias of `words` words is tried at, in order: عبد الله / عبدالله may take one word more or fewer. */
@@ -107,8 +109,12 @@ function matchAlias(
   for (const n of index.sizes) {
     if (i + n > tokens.length) continue;
     const words = windowWords(tokens, i, n, skip);
-    const matching = words && mayMatch(index, words) ? index.byKey.get(windowKey(words)) : undefined;
-    if (!words || !matching) continue;
+    if (!words) continue;
+    // A window of plain words whose key's hash is no alias key's matches none: it is not keyed.
+    const plain = isPlainWindow(words);
+    if (plain && !index.keyHashes.has(plainKeyHash(words))) continue;
+    const matching = index.byKey.get(windowKey(words, plain));
+    if (!matching) continue;
     for (const at of matching) {
       const order = sizesOf((aliases[at] as GazetteerAlias).words).indexOf(n);
       if (order >= 0) found.push({ at, order, n, words });
@@ -127,18 +133,13 @@ function matchAlias(
   return null;
 }
 
-/**
- * False when the window cannot have one of the aliases' keys: for plain name words the key is
- * their skeletons joined by spaces (see windowKey()), whose hash is made without a lookup.
- */
-function mayMatch(index: AliasIndex, words: readonly string[]): boolean {
-  const [first, ...rest] = words;
-  if (first === undefined || !isPlainNameStart(first) || !rest.every(isPlainNameWord)) return true;
+/** `wordHash(windowKey(words, true))` of plain words, made without the key. */
+function plainKeyHash(words: readonly string[]): number {
   let hash = EMPTY_HASH;
   words.forEach((word, k) => {
     hash = skeletonHash(word, 0, k === 0 ? hash : hashStep(hash, 0x20));
   });
-  return index.keyHashes.has(hash);
+  return hash;
 }
 
 /** The words of the `n` tokens at `i` (the first without `skip` letters), or null when they are not spaced words. */
