@@ -501,14 +501,9 @@ function align(
       i += CDATA_CLOSE.length;
       continue;
     }
-    if (
-      kind === 'foreign' &&
-      !inCdata &&
-      s === LESS_THAN &&
-      html.startsWith(CDATA_OPEN, i) &&
-      !value.startsWith(CDATA_OPEN, j)
-    ) {
-      // In MathML, a CDATA section's content is text as written, up to "]]>".
+    if (kind === 'foreign' && !inCdata && s === LESS_THAN && html.startsWith(CDATA_OPEN, i)) {
+      // In MathML, a CDATA section's content is text as written, up to "]]>"; "<![CDATA[" in the
+      // text can only be inside one (<![CDATA[<![CDATA[): outside, it opens one.
       inCdata = true;
       i += CDATA_OPEN.length;
       continue;

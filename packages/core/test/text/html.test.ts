@@ -237,6 +237,14 @@ describe('htmlToText: offsets', () => {
     expect(toSourceOffset(sourceOffsets, 4)).toBe(html.indexOf('ب'));
   });
 
+  it('maps a MathML CDATA section whose text itself reads <![CDATA[', () => {
+    // Found by the letters property below: the inner <![CDATA[ is text, the outer one opens the section.
+    const html = '<math><![CDATA[<![CDATA[';
+    const { text, sourceOffsets } = htmlToText(html);
+    expect(text).toBe('<![CDATA[');
+    expect(sourceOffsets).toEqual([[0, html.lastIndexOf('<![CDATA[')]]);
+  });
+
   it('finds where a reference ends when the parser took only a prefix of it', () => {
     const html = '<p>a &notit; b &#x1F600; c &Afr; d &NotEqualTilde; e &foo; f</p>';
     const { text, sourceOffsets } = htmlToText(html);
