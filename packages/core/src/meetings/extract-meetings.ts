@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { parseDates } from '../dates/parse-dates.js';
 import { LiqaError } from '../errors.js';
 import type { Article, DateMention, Meeting, Participant, PersonIndex, PersonMention, Span } from '../model.js';
-import { type FindPersonsOptions, findPersons } from '../persons/find-persons.js';
+import { type FindPersonsOptions, findPersons, findPersonsFor } from '../persons/find-persons.js';
 import { normalizedText } from '../text/normalize.js';
 import type { Attendance, MeetingCandidate, MeetingRefiner } from './candidate.js';
 import { attendanceAt, clauseEnd, isAnnounced, isNegated, isNotMeeting } from './clause.js';
 import { defaultMeetingRefiners } from './configuration.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
-import { findParties, subjectOf } from './parties.js';
+import { counterpartReach, findParties, subjectOf } from './parties.js';
 import { leadSentences, meetingDate, meetingPlace, storyDate } from './when-where.js';
 
 /** Options of {@link extractMeetings}. */
@@ -103,6 +103,14 @@ function datesReader(article: Article, reference: string | null) {
     return story;
   };
   return { datesOf, storyOf };
+}
+
+/** The reach of each trigger's counterpart (see counterpartReach()). */
+function reachesOf(article: Article, triggers: readonly Trigger[]) {
+  return triggers.flatMap((t) => {
+    const sentence = article.sentences[t.sentence];
+    return sentence ? [counterpartReach(article.text, t, sentence)] : [];
+  });
 }
 
 function candidatesOf(
@@ -277,7 +285,12 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   const triggers = findTriggers(article);
   if (triggers.length === 0) return [];
   const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
-  const persons = findPersons(article, options.persons);
+  // Each meeting has a person named in a trigger's reach; when no one can be, the persons stage
+  // is not run on the whole article. A caller's refiners may make meetings of any mention.
+  const persons = options.refiners?.length
+    ? findPersons(article, options.persons)
+    : findPersonsFor(article, reachesOf(article, triggers), options.persons);
+  if (!persons) return [];
   const mentionsOf = mentionsBySentence(persons);
   let candidates = candidatesOf(article, triggers, mentionsOf, reference);
   // Without a candidate the built-in refiners have nothing to refine; a caller's may still add one.

@@ -3,6 +3,7 @@
  * about), the counterpart(s) after مع / ب / بين / كلا من or as the verb's object, and the attendees.
  */
 import type { PersonMention, Sentence } from '../model.js';
+import type { Range } from '../persons/candidate.js';
 import {
   attendanceAt,
   clauseEnd,
@@ -220,6 +221,15 @@ export function findParties(
     attendees,
     mentions: mentions.filter((m) => m.entities.some((e) => used.has(e))),
   };
+}
+
+/**
+ * Where {@link findParties} may find a trigger's counterpart: from the trigger to the end of its
+ * clause, read to the end of its sentence (so past any later trigger there). Every meeting has a
+ * person named there, so an article with no one named in any trigger's reach reports none.
+ */
+export function counterpartReach(text: string, trigger: Trigger, sentence: Sentence): Range {
+  return { start: trigger.end, end: clauseEnd(text, trigger.end, sentence.end) };
 }
 
 /** The subject run a trigger leaves for the next trigger of its sentence to inherit. */

@@ -6,9 +6,9 @@ import type { Article, PersonEntity, PersonIndex, PersonMention, Span } from '..
 import { spanOf } from '../model.js';
 import { transliterate } from '../names/transliterate.js';
 import type { ArticleContext, Candidate, EntityDraft, PersonState, Range } from './candidate.js';
-import { createPersonConfiguration } from './configuration.js';
 import { buildLexicon, cachedKey, defaultPersonLexicon, type PersonLexicon } from './lexicon.js';
-import { tokenizeSentence } from './tokens.js';
+import { mayMentionWithin } from './mention-gate.js';
+import { type SentenceWork, sentenceWork } from './sentence-work.js';
 
 /** Options of {@link findPersons}. */
 export interface FindPersonsOptions {
@@ -62,10 +62,11 @@ function lexiconFor(options: FindPersonsOptions | undefined): PersonLexicon {
   return lexicon;
 }
 
-function isArticle(value: unknown): value is Article {
-  if (typeof value !== 'object' || value === null) return false;
-  const a = value as Partial<Article>;
-  return typeof a.text === 'string' && Array.isArray(a.sentences);
+function assertArticle(value: unknown): asserts value is Article {
+  const a = value as Partial<Article> | null;
+  if (typeof a !== 'object' || a === null || typeof a.text !== 'string' || !Array.isArray(a.sentences)) {
+    throw new LiqaError('invalid_input', 'findPersons: expected an Article from parseArticle()');
+  }
 }
 
 /** A sub-span of the mention, or null when it is not inside it. */
@@ -159,9 +160,7 @@ function entityOf(draft: EntityDraft, id: number, lexicon: PersonLexicon): Perso
  * ```
  */
 export function findPersons(article: Article, options?: FindPersonsOptions): PersonIndex {
-  if (!isArticle(article)) {
-    throw new LiqaError('invalid_input', 'findPersons: expected an Article from parseArticle()');
-  }
+  assertArticle(article);
   return findPersonsWith(article, lexiconFor(options));
 }
 
@@ -174,17 +173,39 @@ export function findPersons(article: Article, options?: FindPersonsOptions): Per
  * findPersonsWith(parseArticle('قال وزير الخارجية الكندي ستيفان ديون إن …'), defaultPersonLexicon())
  * ```
  */
-export function findPersonsWith(article: Article, lexicon: PersonLexicon): PersonIndex {
-  const configuration = createPersonConfiguration();
-  const sentences = article.sentences.map((s) => tokenizeSentence(article.text, s));
+export function findPersonsWith(
+  article: Article,
+  lexicon: PersonLexicon,
+  work: SentenceWork = sentenceWork(article, lexicon),
+): PersonIndex {
+  const sentences = article.sentences.map((_, index) => work.tokens(index));
   const context: ArticleContext = { article, lexicon, sentences };
   const candidates: Candidate[] = [];
-  for (const sentence of sentences) {
-    for (const extractor of configuration.extractors) {
-      candidates.push(...extractor.extract({ article, lexicon, sentence }));
-    }
-  }
+  for (let index = 0; index < sentences.length; index++) candidates.push(...work.candidates(index));
   let state: PersonState = { candidates, entities: [] };
-  for (const refiner of configuration.refiners) state = refiner.refine(state, context);
+  for (const refiner of work.configuration.refiners) state = refiner.refine(state, context);
   return finish(article, state, lexicon);
+}
+
+/**
+ * {@link findPersons} for a caller that reads only the mentions starting inside `spans` (the
+ * meetings stage: the counterpart of a meeting is named after its trigger): null when no mention
+ * can start there, told from the sentences of the spans and few others (see
+ * {@link mayMentionWithin}), and otherwise the whole stage's result, the same as findPersons'.
+ * Not part of the public API.
+ *
+ * @example
+ * ```ts
+ * findPersonsFor(article, [{ start: trigger.end, end: sentence.end }]) // null, or every person of the article
+ * ```
+ */
+export function findPersonsFor(
+  article: Article,
+  spans: readonly Range[],
+  options?: FindPersonsOptions,
+): PersonIndex | null {
+  assertArticle(article);
+  const lexicon = lexiconFor(options);
+  const work = sentenceWork(article, lexicon);
+  return mayMentionWithin(work, spans) ? findPersonsWith(article, lexicon, work) : null;
 }

@@ -101,7 +101,7 @@ function listsOf(lex: PersonLexicon, sentence: TokenizedSentence, state: PersonS
  * A group noun phrase at `k`: a definite sound plural and its adjectives (`المواطنين المحررين`,
  * `للمواطنين الأتراك المحتجزين`), with the stems of its distinctive adjectives.
  */
-function groupPhraseAt(
+export function groupPhraseAt(
   lex: PersonLexicon,
   sentence: TokenizedSentence,
   k: number,

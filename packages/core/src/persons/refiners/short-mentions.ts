@@ -93,6 +93,26 @@ function opensClause(lex: PersonLexicon, tokens: readonly Token[], i: number): b
 }
 
 /**
+ * The keys under which a short mention at `tokens[i]` would be looked up (the word's skeleton, and
+ * its rests' after a proclitic), each only where that word or rest may stand as a name alone: the
+ * tests {@link findShortMentions} makes of a word before it knows the article's persons.
+ *
+ * @example
+ * ```ts
+ * // the tokens of 'وقال أكار إن …'
+ * shortFormKeysAt(lex, tokens, 1) //=> [wordSkeleton('اكار')]
+ * ```
+ */
+export function shortFormKeysAt(lex: PersonLexicon, tokens: readonly Token[], i: number): string[] {
+  const t = tokens[i] as Token;
+  if (!t.word || !t.arabic || t.text.length < 3 || !standsAlone(lex, tokens, i)) return [];
+  const { skeleton, rests } = factOf(lex, t, SHORT_FORM_KEYS);
+  const keys = isBoundaryAt(lex, tokens, i) ? [] : [skeleton];
+  for (const rest of rests) if (!isBoundaryAt(lex, tokens, i, rest.text)) keys.push(rest.skeleton);
+  return keys;
+}
+
+/**
  * A surname or first name standing alone, of a person the article names in full (rules
  * `persons/surname`, `persons/first-name`): `أكار`, `النمروش`, `لحفتر`, `خلوصي`. Only when the word
  * points to one person of the article; a word that is also an ordinary word (كامل) counts only at

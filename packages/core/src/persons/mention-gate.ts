@@ -1,0 +1,107 @@
+/**
+ * Whether the persons stage can find a mention that starts inside given spans of an article,
+ * told from a few of its sentences: the meetings stage needs a person named after a trigger, and
+ * in most articles with a trigger no one is, so the stage need not run on the whole article.
+ */
+import type { Candidate, Range } from './candidate.js';
+import { norm, type PersonLexicon } from './lexicon.js';
+import { groupPhraseAt } from './refiners/resolve-list-groups.js';
+import { shortFormKeysAt } from './refiners/short-mentions.js';
+import type { SentenceWork } from './sentence-work.js';
+import type { Token } from './tokens.js';
+import { type HashFilter, wordHash } from './word-filter.js';
+import { skeletonHash, wordSkeleton } from './words.js';
+
+/**
+ * How many letters a name part's first word may have lost: a part's word is a token's text with
+ * its proclitic taken off (two letters at most, وب، ول; one more to spare).
+ */
+const MAX_PART_CUT = 3;
+
+const aliasKeysByLexicon = new WeakMap<PersonLexicon, ReadonlySet<string>>();
+
+/** Skeletons of the gazetteer's one-word aliases: short forms of a known person wherever the article names them. */
+function oneWordAliasKeys(lex: PersonLexicon): ReadonlySet<string> {
+  let keys = aliasKeysByLexicon.get(lex);
+  if (!keys) {
+    keys = new Set(
+      lex.people.flatMap((p) =>
+        p.aliases.filter((alias) => !alias.includes(' ')).map((alias) => wordSkeleton(norm(alias))),
+      ),
+    );
+    aliasKeysByLexicon.set(lex, keys);
+  }
+  return keys;
+}
+
+const within = (spans: readonly Range[], offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
+
+/** The sentences that overlap `spans`, by index. */
+function sentencesOf(work: SentenceWork, spans: readonly Range[]): number[] {
+  return work.article.sentences
+    .filter((s) => spans.some((span) => span.start < s.end && s.start < span.end))
+    .map((s) => s.index);
+}
+
+/** Whether a word of a name part of `candidates` has one of `keys` as its skeleton. */
+function namesWordOf(candidates: readonly Candidate[], keys: ReadonlySet<string>): boolean {
+  return candidates.some(
+    (c) =>
+      c.kind === 'name' && c.parts.some((part) => part.norm.split(' ').some((word) => keys.has(wordSkeleton(word)))),
+  );
+}
+
+/**
+ * Whether the text of `token`, with up to {@link MAX_PART_CUT} letters taken off, has a skeleton
+ * whose hash is one of `hashes` (a set, not a {@link HashFilter}: a sentence asks it a hundred
+ * times, and a filter's few false answers in a hundred would let most sentences through).
+ */
+function mayBePartWord(token: Token, hashes: ReadonlySet<number>): boolean {
+  if (!token.word) return false;
+  for (let cut = 0; cut <= MAX_PART_CUT && token.text.length - cut >= 2; cut++) {
+    if (hashes.has(skeletonHash(token.text, cut))) return true;
+  }
+  return false;
+}
+
+/**
+ * False only when no mention that the persons stage finds in `work`'s article starts inside
+ * `spans`; true when one may. A mention starts where an extractor's candidate does (each reads one
+ * sentence), or is added by a refiner: a short form of a person named elsewhere (`أكار` after
+ * `خلوصي أكار`), or a group phrase that stands for a list of names. So the sentences of the spans
+ * are read first; when nothing starts inside, the one remaining way is a word inside that is a
+ * short form, and only the sentences holding that word elsewhere are read, to see whether a name
+ * there has it (or whether the gazetteer knows it as a one-word alias).
+ *
+ * @example
+ * ```ts
+ * const work = sentenceWork(article, defaultPersonLexicon());
+ * mayMentionWithin(work, [{ start: trigger.end, end: sentence.end }]) // false: no one can be named there
+ * ```
+ */
+export function mayMentionWithin(work: SentenceWork, spans: readonly Range[]): boolean {
+  const lex = work.lexicon;
+  const shortKeys = new Set<string>();
+  for (const index of sentencesOf(work, spans)) {
+    if (work.candidates(index).some((c) => within(spans, c.start))) return true;
+    const sentence = work.tokens(index);
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      // A token may start a mention inside the span when its end is past the span's start (a proclitic may be cut off).
+      if (!spans.some((s) => token.end > s.start && token.start < s.end)) continue;
+      if (groupPhraseAt(lex, sentence, i)) return true;
+      for (const key of shortFormKeysAt(lex, tokens, i)) shortKeys.add(key);
+    }
+  }
+  if (shortKeys.size === 0) return false;
+  const aliases = oneWordAliasKeys(lex);
+  for (const key of shortKeys) if (aliases.has(key)) return true;
+  const hashes = new Set([...shortKeys].map((key) => wordHash(key)));
+  const count = work.article.sentences.length;
+  for (let index = 0; index < count; index++) {
+    if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(t, hashes))) continue;
+    if (namesWordOf(work.candidates(index), shortKeys)) return true;
+  }
+  return false;
+}
