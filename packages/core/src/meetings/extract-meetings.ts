@@ -285,8 +285,9 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   const triggers = findTriggers(article);
   if (triggers.length === 0) return [];
   const reference = options.published ?? article.published ?? article.dateline?.date ?? null;
-  // Each meeting has a person named in a trigger's reach; when no one can be, the persons stage
-  // is not run on the whole article. A caller's refiners may make meetings of any mention.
+  // Each meeting has a person named in a trigger's reach and another in its sentence; when no
+  // sentence can have them, the persons stage is not run on the whole article. A caller's
+  // refiners may make meetings of any mention.
   const persons = options.refiners?.length
     ? findPersons(article, options.persons)
     : findPersonsFor(article, reachesOf(article, triggers), options.persons);

@@ -7,7 +7,7 @@ import { spanOf } from '../model.js';
 import { transliterate } from '../names/transliterate.js';
 import type { ArticleContext, Candidate, EntityDraft, PersonState, Range } from './candidate.js';
 import { buildLexicon, cachedKey, defaultPersonLexicon, type PersonLexicon } from './lexicon.js';
-import { mayMentionWithin } from './mention-gate.js';
+import { mayNamePartiesWithin } from './mention-gate.js';
 import { type SentenceWork, sentenceWork } from './sentence-work.js';
 
 /** Options of {@link findPersons}. */
@@ -188,11 +188,11 @@ export function findPersonsWith(
 }
 
 /**
- * {@link findPersons} for a caller that reads only the mentions starting inside `spans` (the
- * meetings stage: the counterpart of a meeting is named after its trigger): null when no mention
- * can start there, told from the sentences of the spans and few others (see
- * {@link mayMentionWithin}), and otherwise the whole stage's result, the same as findPersons'.
- * Not part of the public API.
+ * {@link findPersons} for the meetings stage, which needs a sentence naming a person inside
+ * `spans` (the reach of a trigger's counterpart) and another person or a group: null when no
+ * sentence can, told from the sentences of the spans and few others (see
+ * {@link mayNamePartiesWithin}), and otherwise the whole stage's result, the same as
+ * findPersons'. Not part of the public API.
  *
  * @example
  * ```ts
@@ -207,5 +207,5 @@ export function findPersonsFor(
   assertArticle(article);
   const lexicon = lexiconFor(options);
   const work = sentenceWork(article, lexicon);
-  return mayMentionWithin(work, spans) ? findPersonsWith(article, lexicon, work) : null;
+  return mayNamePartiesWithin(work, spans) ? findPersonsWith(article, lexicon, work) : null;
 }

@@ -1,7 +1,8 @@
 /**
- * Whether the persons stage can find a mention that starts inside given spans of an article,
- * told from a few of its sentences: the meetings stage needs a person named after a trigger, and
- * in most articles with a trigger no one is, so the stage need not run on the whole article.
+ * Whether the persons stage can find the persons of a meeting in given spans of an article, told
+ * from a few of its sentences: a meeting seats a person named after its trigger and another one,
+ * and in most articles with a trigger no sentence names them, so the stage need not run on the
+ * whole article.
  */
 import type { Candidate, Range } from './candidate.js';
 import { norm, type PersonLexicon } from './lexicon.js';
@@ -65,31 +66,43 @@ function mayBePartWord(token: Token, hashes: ReadonlySet<number>): boolean {
 }
 
 /**
- * False only when no mention that the persons stage finds in `work`'s article starts inside
- * `spans`; true when one may. A mention starts where an extractor's candidate does (each reads one
- * sentence), or is added by a refiner: a short form of a person named elsewhere (`أكار` after
- * `خلوصي أكار`), or a group phrase that stands for a list of names. So the sentences of the spans
- * are read first; when nothing starts inside, the one remaining way is a word inside that is a
- * short form, and only the sentences holding that word elsewhere are read, to see whether a name
- * there has it (or whether the gazetteer knows it as a one-word alias).
+ * False only when no sentence of `work`'s article holds, in the persons stage's result, a mention
+ * that starts inside `spans` together with a second mention or a group mention: the least that a
+ * meeting's two sides need (see `findParties`). True when one may.
+ *
+ * A mention starts where an extractor's candidate does (each reads one sentence), or is added by
+ * a refiner: a short form of a person named elsewhere (`أكار` after `خلوصي أكار`), or a group phrase
+ * that stands for a list of names. So the sentences of the spans are read first. When one names a
+ * person inside and another person or a group, the answer is true. When the mention inside or the
+ * second one can only come from a refiner, the words that may be short forms (inside, or
+ * anywhere in the sentence for the second) are gathered, and only the other sentences holding
+ * such a word are read, to see whether a name there has it (or whether the gazetteer knows it as
+ * a one-word alias).
  *
  * @example
  * ```ts
  * const work = sentenceWork(article, defaultPersonLexicon());
- * mayMentionWithin(work, [{ start: trigger.end, end: sentence.end }]) // false: no one can be named there
+ * mayNamePartiesWithin(work, [{ start: trigger.end, end: sentence.end }]) // false: no meeting can be told there
  * ```
  */
-export function mayMentionWithin(work: SentenceWork, spans: readonly Range[]): boolean {
+export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]): boolean {
   const lex = work.lexicon;
   const shortKeys = new Set<string>();
   for (const index of sentencesOf(work, spans)) {
-    if (work.candidates(index).some((c) => within(spans, c.start))) return true;
+    const candidates = work.candidates(index);
+    const inside = candidates.find((c) => within(spans, c.start));
+    if (inside && (candidates.length > 1 || inside.kind === 'group')) return true;
+    // The mention inside, or the second one anywhere in the sentence, would be a refiner's. The
+    // one candidate inside keeps its words from them, unless clustering drops it (a one-word name
+    // that fits several persons).
+    const kept = inside && !(inside.kind === 'name' && inside.parts.length === 1) ? inside : null;
     const sentence = work.tokens(index);
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      // A token may start a mention inside the span when its end is past the span's start (a proclitic may be cut off).
-      if (!spans.some((s) => token.end > s.start && token.start < s.end)) continue;
+      // A token's mention starts inside when the token ends past a span's start (a proclitic may be cut off).
+      if (!inside && !spans.some((s) => token.end > s.start && token.start < s.end)) continue;
+      if (kept && token.start >= kept.start && token.end <= kept.end) continue;
       if (groupPhraseAt(lex, sentence, i)) return true;
       for (const key of shortFormKeysAt(lex, tokens, i)) shortKeys.add(key);
     }

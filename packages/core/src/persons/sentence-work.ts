@@ -7,7 +7,7 @@ import { type TokenizedSentence, tokenizeSentence } from './tokens.js';
 /**
  * An article's sentences as the persons stage reads them: each sentence's tokens and its
  * extractors' candidates, made on first need and kept. A reader that needs only some sentences
- * (see `mayMentionWithin`) pays for those alone, and the whole stage run after it does not make
+ * (see `mayNamePartiesWithin`) pays for those alone, and the whole stage run after it does not make
  * them again.
  */
 export interface SentenceWork {

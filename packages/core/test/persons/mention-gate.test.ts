@@ -1,4 +1,4 @@
-import { type Article, parseArticle } from '@liqa/core';
+import { type Article, extractMeetings, parseArticle } from '@liqa/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_AVAILABLE, CORPUS_TIMEOUT, FULL_CORPUS, readCorpus } from '../../../../test/helpers/corpus.js';
@@ -12,15 +12,20 @@ const reachesOf = (article: Article): Range[] =>
   findTriggers(article).map((t) => counterpartReach(article.text, t, article.sentences[t.sentence] as never));
 
 /**
- * What findPersonsFor() promises: null only when findPersons() has no mention starting inside
- * the spans, and otherwise findPersons()' very result.
+ * What findPersonsFor() promises: null only when no sentence of findPersons()' result has a
+ * mention starting inside the spans and a second mention or a group, and otherwise findPersons()'
+ * very result.
  */
 function expectGateHolds(article: Article, spans: readonly Range[]): 'skipped' | 'run' {
   const gated = findPersonsFor(article, spans);
   const full = findPersons(article);
   if (gated === null) {
-    const inside = full.mentions.filter((m) => spans.some((s) => m.start >= s.start && m.start < s.end));
-    expect(inside.map((m) => m.text)).toEqual([]);
+    const seating = article.sentences.filter((sentence) => {
+      const mentions = full.mentions.filter((m) => m.sentence === sentence.index);
+      const inside = mentions.some((m) => spans.some((s) => m.start >= s.start && m.start < s.end));
+      return inside && (mentions.length > 1 || mentions.some((m) => m.kind === 'group'));
+    });
+    expect(seating.map((s) => s.text)).toEqual([]);
     return 'skipped';
   }
   expect(gated).toEqual(full);
@@ -28,22 +33,34 @@ function expectGateHolds(article: Article, spans: readonly Range[]): 'skipped' |
 }
 
 describe('findPersonsFor', () => {
-  it('finds a short form in the reach when the full name stands in another sentence', () => {
-    // A made-up name, which the gazetteer does not know: only the full name makes الزهراوي a name.
+  it('finds short forms in the reach and in the sentence when the full names stand in another one', () => {
+    // Made-up names, which the gazetteer does not know: only the full names make them names.
     const article = parseArticle(
       'أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. وبعد ذلك التقى بالزهراوي في طرابلس.',
     );
     const persons = findPersonsFor(article, reachesOf(article));
     expect(persons?.mentions.map((m) => [m.text, m.rule])).toContainEqual(['الزهراوي', 'persons/surname']);
-    const alone = parseArticle('أعلن المجلس البلدي خطة جديدة. وبعد ذلك التقى بالزهراوي في طرابلس.');
-    expect(findPersonsFor(alone, reachesOf(alone))).toBeNull();
+    // الزهراوي before the trigger is the second person of the sentence: without the full name no meeting is told.
+    const told = 'وكان الزهراوي قد التقى وزير الداخلية جمال الورفلي في طرابلس.';
+    const named = parseArticle(`أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. ${told}`);
+    expect(findPersonsFor(named, reachesOf(named))).toEqual(findPersons(named));
+    expect(extractMeetings(named).map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['كريم الزهراوي', 'جمال الورفلي'],
+    ]);
+    const unnamed = parseArticle(`أعلن المجلس البلدي خطة جديدة. ${told}`);
+    expect(findPersonsFor(unnamed, reachesOf(unnamed))).toBeNull();
   });
 
-  it('gives null when no one can be named in the reach, and the persons stage is not needed', () => {
-    const article = parseArticle('أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. وبعد ذلك زار المعرض في طرابلس.');
-    expect(findTriggers(article).length).toBeGreaterThan(0);
-    expect(findPersonsFor(article, reachesOf(article))).toBeNull();
-    expect(findPersons(article).entities.map((e) => e.name)).toEqual(['كريم الزهراوي']);
+  it('gives null when no sentence can seat two persons, and the persons stage is not needed', () => {
+    const visit = parseArticle('أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. وبعد ذلك زار المعرض في طرابلس.');
+    expect(findTriggers(visit).length).toBeGreaterThan(0);
+    expect(findPersonsFor(visit, reachesOf(visit))).toBeNull();
+    expect(findPersons(visit).entities.map((e) => e.name)).toEqual(['كريم الزهراوي']);
+    // One person named after the trigger, and no one else in the sentence.
+    const alone = parseArticle(
+      'أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. وبعد ذلك التقى وزير الداخلية بالمحتجين.',
+    );
+    expect(findPersonsFor(alone, reachesOf(alone))).toBeNull();
   });
 
   it('runs the whole stage when a name starts in the reach', () => {
