@@ -90,18 +90,23 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
   const shortKeys = new Set<string>();
   for (const index of sentencesOf(work, spans)) {
     const candidates = work.candidates(index);
-    const inside = candidates.find((c) => within(spans, c.start));
-    if (inside && (candidates.length > 1 || inside.kind === 'group')) return true;
-    // The mention inside, or the second one anywhere in the sentence, would be a refiner's. The
-    // one candidate inside keeps its words from them, unless clustering drops it (a one-word name
-    // that fits several persons).
-    const kept = inside && !(inside.kind === 'name' && inside.parts.length === 1) ? inside : null;
+    const inside = candidates.filter((c) => within(spans, c.start));
+    // Overlapping candidates end as one mention (resolveOverlaps): a second person needs a
+    // candidate apart from the one inside.
+    if (inside.some((x) => x.kind === 'group' || candidates.some((y) => y.end <= x.start || x.end <= y.start))) {
+      return true;
+    }
+    // The mention inside, or the second one anywhere in the sentence, would be a refiner's. A lone
+    // candidate keeps its words from them, unless clustering drops it (a one-word name that fits
+    // several persons).
+    const lone = candidates.length === 1 && inside.length === 1 ? (inside[0] as Candidate) : null;
+    const kept = lone && !(lone.kind === 'name' && lone.parts.length === 1) ? lone : null;
     const sentence = work.tokens(index);
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       // A token's mention starts inside when the token ends past a span's start (a proclitic may be cut off).
-      if (!inside && !spans.some((s) => token.end > s.start && token.start < s.end)) continue;
+      if (inside.length === 0 && !spans.some((s) => token.end > s.start && token.start < s.end)) continue;
       if (kept && token.start >= kept.start && token.end <= kept.end) continue;
       if (groupPhraseAt(lex, sentence, i)) return true;
       for (const key of shortFormKeysAt(lex, tokens, i)) shortKeys.add(key);
