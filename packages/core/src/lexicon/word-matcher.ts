@@ -1,6 +1,6 @@
 import { LiqaError } from '../errors.js';
-import { characterClasses, WORD_CHARACTER_BIT, wordCharacterAt, wordCharacterBefore } from '../text/charsets.js';
-import { alternationOrder } from './pattern.js';
+import { wordCharacterAt, wordCharacterBefore } from '../text/charsets.js';
+import { alternation, alternationOrder, WORD_END } from './pattern.js';
 
 /** One match of a {@link WordListMatcher}. */
 export interface WordMatch {
@@ -50,6 +50,8 @@ export class WordListMatcher {
   private readonly firstWordHashes = new Uint8Array(HASH_SIZE);
   /** The char codes of each clitic class. */
   private readonly clitics: readonly (readonly number[])[];
+  /** Any first word at the end of a word (global: `matchAll` moves its `lastIndex`). */
+  private readonly firstWordAtEnd: RegExp;
 
   /**
    * @param terms - the terms, in normalized spelling, words separated by single spaces.
@@ -73,32 +75,23 @@ export class WordListMatcher {
       if (list) list.push(compiled);
       else this.byFirstWord.set(first, [compiled]);
     }
+    this.firstWordAtEnd = new RegExp(`${alternation(this.byFirstWord.keys())}${WORD_END}`, 'gu');
   }
 
   /** Every match in `text`, left to right, none overlapping. */
   matchAll(text: string): WordMatch[] {
     const matches: WordMatch[] = [];
-    const table = characterClasses();
-    // A match starts only at a word start, and none can start inside the run of word characters
-    // after it: one lookup a word. The loop reads the class table itself, as it reads every character.
-    let i = 0;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (((table[code] as number) & WORD_CHARACTER_BIT) === 0 && wordCharacterAt(text, i, table) === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < text.length) {
-        const next = text.charCodeAt(i);
-        if ((table[next] as number) & WORD_CHARACTER_BIT) i++;
-        else if (next >= 0xd800 && next <= 0xdbff && wordCharacterAt(text, i, table) === 2) i += 2;
-        else break;
-      }
-      const match = wordCharacterBefore(text, start) ? null : this.matchAt(text, start, start, i, 0);
+    // A match starts at the start of a word whose end a first word ends (after the clitics): the
+    // regex engine finds those words, and only they are looked up, not every word of the text.
+    const finder = this.firstWordAtEnd;
+    finder.lastIndex = 0;
+    for (let hit = finder.exec(text); hit !== null; hit = finder.exec(text)) {
+      const end = hit.index + (hit[0] as string).length;
+      const start = wordStart(text, hit.index);
+      const match = this.matchAt(text, start, start, end, 0);
       if (match) {
         matches.push(match);
-        i = match.end;
+        finder.lastIndex = match.end;
       }
     }
     return matches;
@@ -122,6 +115,17 @@ export class WordListMatcher {
     }
     return null;
   }
+}
+
+/** The start of the run of word characters that holds `at`. */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  while (wordCharacterBefore(text, start)) {
+    // A character outside the BMP is two code units.
+    const low = text.charCodeAt(start - 1);
+    start -= low >= 0xdc00 && low <= 0xdfff && start >= 2 && (text.codePointAt(start - 2) as number) > 0xffff ? 2 : 1;
+  }
+  return start;
 }
 
 /** Where `rest` ends when it matches at `from` and a word ends there; -1 when it does not. */
