@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import abbreviationData from '../../data/abbreviations.ar.json';
 import { LiqaError } from '../errors.js';
+import { escapeRegex } from '../lexicon/pattern.js';
 import { type Span, spanOf } from '../model.js';
 import { normalizedText } from './normalize.js';
 
@@ -49,8 +50,6 @@ const STRAY_CLOSERS = new Set(['»']);
 /** A flag byte per BMP code unit, so that the per-character loops read one byte, not a Set. */
 const TERMINATOR = 1;
 const CLOSER = 2;
-const OPENER = 4;
-const MARKS = OPENER | CLOSER;
 const FLAGS = (() => {
   const flags = new Uint8Array(0x10000);
   const mark = (set: ReadonlySet<string>, flag: number) => {
@@ -58,10 +57,14 @@ const FLAGS = (() => {
   };
   mark(TERMINATORS, TERMINATOR);
   mark(CLOSERS, CLOSER);
-  mark(OPENERS, OPENER);
   return flags;
 })();
 const has = (text: string, i: number, flag: number): boolean => ((FLAGS[text.charCodeAt(i)] as number) & flag) !== 0;
+/** One class of the characters of `sets`, for the regex engine, which finds them faster than a loop over a line. */
+const searchFor = (...sets: ReadonlySet<string>[]): RegExp =>
+  new RegExp(`[${sets.flatMap((set) => [...set].map(escapeRegex)).join('')}]`, 'g');
+const TERMINATOR_SEARCH = searchFor(TERMINATORS);
+const MARK_SEARCH = searchFor(OPENERS, CLOSERS);
 /** Line breaks (\n, \r, U+2028, U+2029), searched for by the regex engine. */
 const LINE_BREAK_SEARCH = /[\n\r\u2028\u2029]/g;
 /** Marks a sentence cannot start with: after them, the terminator before was not an end. */
@@ -98,8 +101,8 @@ interface Marks {
   readonly strays: number[];
 }
 
-/** Matches quotation marks and brackets of `text[from, to)` with a bounded stack. */
-function findMarks(text: string, from: number, to: number): Marks {
+/** Matches quotation marks and brackets of a line (`line`, which starts at `from`) with a bounded stack. */
+function findMarks(line: string, from: number): Marks {
   const stack: { close: string; at: number }[] = [];
   const pairs: [number, number][] = [];
   const strays: number[] = [];
@@ -113,9 +116,10 @@ function findMarks(text: string, from: number, to: number): Marks {
     }
     return false;
   };
-  for (let i = from; i < to; i++) {
-    if (!has(text, i, MARKS)) continue;
-    const ch = text[i] as string;
+  MARK_SEARCH.lastIndex = 0;
+  for (let found = MARK_SEARCH.exec(line); found !== null; found = MARK_SEARCH.exec(line)) {
+    const i = from + found.index;
+    const ch = found[0];
     if (ch === '"' || ch === '”') {
       // Straight quotes open and close alike; ” also opens when no “ is open (أن”السياسات … النزاعات”).
       if (!closeAt(ch, i)) stack.push({ close: ch, at: i });
@@ -170,7 +174,8 @@ function periodEnds(text: string, from: number, to: number, dot: number, sentenc
 
 /** Splits one line `[from, to)` of a paragraph, pushing trimmed sentences onto `out`. */
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
-  const { pairs, strays } = findMarks(text, from, to);
+  const line = text.slice(from, to);
+  const { pairs, strays } = findMarks(line, from);
   const push = (s: number, e: number) => {
     let a = s;
     let b = e;
@@ -181,14 +186,15 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
 
   // Candidate ends: a run of terminators, then closing marks, then a space or the end of the line.
   const candidates: { run: number; runEnd: number; cut: number }[] = [];
-  for (let i = from; i < to; i++) {
-    if (!has(text, i, TERMINATOR)) continue;
+  TERMINATOR_SEARCH.lastIndex = 0;
+  for (let found = TERMINATOR_SEARCH.exec(line); found !== null; found = TERMINATOR_SEARCH.exec(line)) {
+    const i = from + found.index;
     let runEnd = i;
     while (runEnd < to && has(text, runEnd, TERMINATOR)) runEnd++;
     let cut = runEnd;
     while (cut < to && has(text, cut, CLOSER)) cut++;
     if (cut === to || isSpace(text[cut])) candidates.push({ run: i, runEnd, cut });
-    i = runEnd - 1;
+    TERMINATOR_SEARCH.lastIndex = runEnd - from;
   }
 
   let sentenceStart = from;
