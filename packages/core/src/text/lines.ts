@@ -2,6 +2,8 @@ import { type Span, spanOf } from '../model.js';
 
 // Leading and trailing whitespace of a line, including the invisible marks scraped text carries.
 const EDGE_SPACE = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+// Line breaks, found by the regex engine: faster than a look at every character.
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /**
  * The non-blank lines of `text`, each trimmed of surrounding whitespace and invisible marks.
@@ -23,12 +25,10 @@ export function splitLines(text: string): Span[] {
     while (e > s && EDGE_SPACE.test(text[e - 1] as string)) e--;
     if (e > s) lines.push(spanOf(text, s, e));
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
-      flush(i);
-      lineStart = i + 1;
-    }
+  LINE_BREAK.lastIndex = 0;
+  for (let found = LINE_BREAK.exec(text); found !== null; found = LINE_BREAK.exec(text)) {
+    flush(found.index);
+    lineStart = found.index + 1;
   }
   flush(text.length);
   return lines;
