@@ -73,7 +73,8 @@ describe.skipIf(!CORPUS_AVAILABLE)('pnpm bench on a slice of the corpus', () => 
       const share = (name: string) =>
         Number(new RegExp(`\\| ${name} \\| [^|]+ \\| [\\d.]+ \\| ([\\d.]+)% \\|`).exec(report)?.[1]);
       expect(share('parseArticle') + share('extractMeetings')).toBeCloseTo(100, 0);
-      expect(report).toMatch(/\| {3}findPersons \| [^|]+ \| [\d.]+ \| [\d.]+% \|/);
+      expect(report).toMatch(/\| {3}findPersonsFor \| [^|]+ \| [\d.]+ \| [\d.]+% \|/);
+      expect(report).toMatch(/\| {5}mayNamePartiesWithin \| [^|]+ \| [\d.]+ \| [\d.]+% \|/);
       if (postgres) expect(report).toMatch(/\| PostgreSQL \| whoMet \| [\d.]+ ms \| [\d.]+ ms \|/);
     },
     CORPUS_TIMEOUT,
