@@ -26,6 +26,12 @@ export interface PersonConfiguration {
  * any order (their candidates are merged by the first refiner); the refiners' order matters, as
  * each comment says.
  *
+ * `mayNamePartiesWithin` (mention-gate.ts) relies on what these do: each extractor reads its
+ * sentence alone, and of the refiners only `findShortMentions` and `resolveListGroups` add
+ * candidates, none changes a candidate's kind or start, and only overlaps, appositions and
+ * clustering drop any. A refiner that adds mentions must be taught to it; its tests compare it with
+ * the whole stage on the seeds and the corpus.
+ *
  * @example
  * ```ts
  * const configuration = createPersonConfiguration();
