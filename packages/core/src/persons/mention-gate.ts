@@ -59,7 +59,8 @@ function namesWordOf(candidates: readonly Candidate[], keys: ReadonlySet<string>
  */
 function mayBePartWord(token: Token, hashes: ReadonlySet<number>): boolean {
   if (!token.word) return false;
-  for (let cut = 0; cut <= MAX_PART_CUT && token.text.length - cut >= 2; cut++) {
+  if (hashes.has(token.skeletonHash)) return true;
+  for (let cut = 1; cut <= MAX_PART_CUT && token.text.length - cut >= 2; cut++) {
     if (hashes.has(skeletonHash(token.text, cut))) return true;
   }
   return false;

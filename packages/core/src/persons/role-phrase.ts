@@ -12,7 +12,7 @@
 import type { RoleInfo } from './candidate.js';
 import { type HeadInfo, lexiconFilters, type PersonLexicon } from './lexicon.js';
 import type { Token, TokenizedSentence } from './tokens.js';
-import { factOf, wordFact } from './word-facts.js';
+import { factOf, type HashedWord, wordFact } from './word-facts.js';
 import { type HashFilter, wordHash } from './word-filter.js';
 import {
   COMMAS,
@@ -73,8 +73,9 @@ const ACCEPTS: Record<RoleWordKind, (lex: PersonLexicon, text: string) => boolea
  * False when neither the word nor its rest after a proclitic (لل and ولل read as ال) is among the
  * words a role can open with: the words readRoleWord() looks up.
  */
-function mayOpenRole(filter: HashFilter, text: string): boolean {
-  if (mayHoldWordOrRest(filter, text, ROLE_PROCLITICS, wordHash)) return true;
+function mayOpenRole(filter: HashFilter, word: HashedWord): boolean {
+  const text = word.text;
+  if (mayHoldWordOrRest(filter, text, ROLE_PROCLITICS, wordHash, word.wordHash)) return true;
   // للرئيس، وللرئيس: the rest is read with ال (see stripRoleProclitic()).
   if (text.startsWith('لل') && filter.mayHold(wordHash(text, 2, 'ال'))) return true;
   return text.startsWith('ولل') && filter.mayHold(wordHash(text, 3, 'ال'));
@@ -103,7 +104,7 @@ export const ROLE_WORDS = wordFact(
     const counterpart = readRoleWord(lex, 'counterpart', text);
     return title || head || counterpart ? { title, head, counterpart } : NO_ROLE_WORDS;
   },
-  { none: () => NO_ROLE_WORDS, mayHave: (lex, text) => mayOpenRole(lexiconFilters(lex).roleStarts, text) },
+  { none: () => NO_ROLE_WORDS, mayHave: (lex, word) => mayOpenRole(lexiconFilters(lex).roleStarts, word) },
 );
 
 /** A role or title word at `i`, with a proclitic taken off when allowed and needed. */

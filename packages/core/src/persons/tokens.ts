@@ -12,6 +12,8 @@ import { reusedBuffer } from '../text/code-units.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { normalizedSentence } from '../text/normalized-spans.js';
+import { wordHash } from './word-filter.js';
+import { skeletonHash } from './words.js';
 
 /** One word or punctuation mark of a sentence, in normalized spelling, with its original offsets. */
 export interface Token {
@@ -35,6 +37,12 @@ export interface Token {
   readonly maksura: boolean;
   /** Whitespace separates this token from the previous one. */
   readonly spaced: boolean;
+  /**
+   * `wordHash(text)` and `skeletonHash(text)`, made once: the lexicon's filters look at every word
+   * (see `mayHoldWordOrRest`), five of them by its hash and two by its skeleton's.
+   */
+  readonly wordHash: number;
+  readonly skeletonHash: number;
   /** The facts of the word the persons stage has asked for so far, by slot (see factOf()); null until asked. */
   facts: unknown[] | null;
   /** The lexicon `facts` hold for. */
@@ -190,18 +198,21 @@ export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSen
     const start = sentence.start + (normalized.starts[s] as number);
     const end = sentence.start + (normalized.ends[e - 1] as number);
     const letter = (flag & RAW_LETTER) !== 0;
+    const word = joined ?? folded.slice(s, e);
     tokens.push({
       index: tokens.length,
       start,
       end,
       normStart: s,
       normEnd: e,
-      text: joined ?? folded.slice(s, e),
+      text: word,
       word: letter,
       arabic: letter && (flag & RAW_ARABIC) !== 0,
       tanween: letter && hasTanween(text, start, end),
       maksura: letter && endsInMaksura(text, start, end),
       spaced: lastEnd < 0 || s > lastEnd,
+      wordHash: wordHash(word),
+      skeletonHash: skeletonHash(word),
       facts: null,
       factsLexicon: null,
     });

@@ -1,6 +1,23 @@
 import { memoByLexiconAndText } from '../memo.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { wordHash } from './word-filter.js';
+import { skeletonHash } from './words.js';
+
+/** A word with the hashes the lexicon's filters read, as a token keeps them. */
+export type HashedWord = Pick<Token, 'text' | 'wordHash' | 'skeletonHash'>;
+
+/**
+ * `text` with its hashes, for a word that is no token.
+ *
+ * @example
+ * ```ts
+ * GIVEN_NAME_START.mayHave?.(lex, hashedWord('وخالد')) //=> true
+ * ```
+ */
+export function hashedWord(text: string): HashedWord {
+  return { text, wordHash: wordHash(text), skeletonHash: skeletonHash(text) };
+}
 
 /**
  * A fact about one word under a lexicon, from the word alone: what it can open as a role, which
@@ -15,7 +32,7 @@ export interface WordFact<T> {
   /** The fact's answer for most words, given at once when `mayHave` is false. */
   readonly none: ((text: string) => T) | null;
   /** False only for words whose fact is `none`: a test of the lexicon's filters (`lexiconFilters()`). */
-  readonly mayHave: ((lex: PersonLexicon, text: string) => boolean) | null;
+  readonly mayHave: ((lex: PersonLexicon, word: HashedWord) => boolean) | null;
 }
 
 let slots = 0;
@@ -30,14 +47,14 @@ let slots = 0;
  * ```ts
  * const GIVEN = wordFact((lex, text) => lex.givenNames.has(text), {
  *   none: () => false,
- *   mayHave: (lex, text) => lexiconFilters(lex).givenNames.mayHold(wordHash(text)),
+ *   mayHave: (lex, word) => lexiconFilters(lex).givenNames.mayHold(word.wordHash),
  * });
  * factOf(lex, token, GIVEN) // worked out once per word, read from the token after that
  * ```
  */
 export function wordFact<T>(
   compute: (lex: PersonLexicon, text: string) => T,
-  shortcut?: { none: (text: string) => T; mayHave: (lex: PersonLexicon, text: string) => boolean },
+  shortcut?: { none: (text: string) => T; mayHave: (lex: PersonLexicon, word: HashedWord) => boolean },
 ): WordFact<T> {
   return { slot: slots++, compute, none: shortcut?.none ?? null, mayHave: shortcut?.mayHave ?? null };
 }
@@ -54,7 +71,7 @@ const factsOfWord = memoByLexiconAndText(200_000, (_lex: PersonLexicon, _text: s
  * its word's facts, so that the rules that read it after the first pay no lookup.
  */
 export function factOf<T>(lex: PersonLexicon, token: Token, fact: WordFact<T>): T {
-  if (fact.mayHave !== null && fact.none !== null && !fact.mayHave(lex, token.text)) return fact.none(token.text);
+  if (fact.mayHave !== null && fact.none !== null && !fact.mayHave(lex, token)) return fact.none(token.text);
   let facts = token.facts;
   if (facts === null || token.factsLexicon !== lex) {
     facts = factsOfWord(lex, token.text);

@@ -266,7 +266,8 @@ export const wordSkeleton: (word: string) => string = memoByText(100_000, (word)
 /**
  * True when `filter` may hold `hash(word, 0)`, or `hash(word, p.length)` for a proclitic `p` the
  * word starts with: a word whose rests after the proclitics it does not start with are never
- * looked up is not hashed for them either.
+ * looked up is not hashed for them either. `whole` is `hash(word, 0)` when the caller has it (a
+ * token keeps its word's hashes).
  *
  * @example
  * ```ts
@@ -278,8 +279,9 @@ export function mayHoldWordOrRest(
   word: string,
   proclitics: readonly string[],
   hash: (word: string, from: number) => number,
+  whole: number = hash(word, 0),
 ): boolean {
-  if (filter.mayHold(hash(word, 0))) return true;
+  if (filter.mayHold(whole)) return true;
   for (let k = 0; k < proclitics.length; k++) {
     const p = proclitics[k] as string;
     if (word.startsWith(p) && filter.mayHold(hash(word, p.length))) return true;

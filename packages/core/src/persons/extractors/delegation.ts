@@ -40,7 +40,7 @@ export const delegationExtractor: PersonExtractor = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       // Most words are no delegation word, nor after a proclitic: the filter says so without a lookup.
-      if (!t.word || !mayHoldWordOrRest(cues, t.text, DELEGATION_PROCLITICS, wordHash)) continue;
+      if (!t.word || !mayHoldWordOrRest(cues, t.text, DELEGATION_PROCLITICS, wordHash, t.wordHash)) continue;
       const direct = lex.delegations.has(t.text);
       const split = direct ? null : stripProclitic(t.text, (rest) => lex.delegations.has(rest), DELEGATION_PROCLITICS);
       if (!direct && !split) continue;

@@ -40,8 +40,14 @@ export const GAZETTEER_START = wordFact(
   {
     none: () => null,
     // The word's skeleton, or its rest's after a proclitic, must be a key.
-    mayHave: (lex, text) =>
-      mayHoldWordOrRest(lexiconFilters(lex).gazetteerKeys, text, GAZETTEER_PROCLITICS, skeletonHash),
+    mayHave: (lex, word) =>
+      mayHoldWordOrRest(
+        lexiconFilters(lex).gazetteerKeys,
+        word.text,
+        GAZETTEER_PROCLITICS,
+        skeletonHash,
+        word.skeletonHash,
+      ),
   },
 );
 

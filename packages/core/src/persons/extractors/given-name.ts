@@ -19,7 +19,8 @@ export const GIVEN_NAME_START = wordFact(
   },
   {
     none: (text) => ({ first: text, given: false }),
-    mayHave: (lex, text) => mayHoldWordOrRest(lexiconFilters(lex).givenNames, text, ['و'], wordHash),
+    mayHave: (lex, word) =>
+      mayHoldWordOrRest(lexiconFilters(lex).givenNames, word.text, ['و'], wordHash, word.wordHash),
   },
 );
 

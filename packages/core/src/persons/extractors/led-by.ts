@@ -118,7 +118,7 @@ export const ledByExtractor: PersonExtractor = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       // Most words are no cue, nor after و: the filter says so without a lookup.
-      if (!t.word || !mayHoldWordOrRest(cues, t.text, ['و'], wordHash)) continue;
+      if (!t.word || !mayHoldWordOrRest(cues, t.text, ['و'], wordHash, t.wordHash)) continue;
       const word = lex.ledBy.has(t.text) ? t.text : stripProclitic(t.text, (rest) => lex.ledBy.has(rest), ['و'])?.rest;
       const office = word ? lex.ledBy.get(word) : undefined;
       if (!office) continue;

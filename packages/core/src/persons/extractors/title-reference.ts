@@ -93,7 +93,7 @@ export const titlePronounExtractor: PersonExtractor = {
     const cues = lexiconFilters(lex).pronounTitles;
     sentence.tokens.forEach((t) => {
       // Most words are no such title, nor after a proclitic: the filter says so without a lookup.
-      if (!t.word || !mayHoldWordOrRest(cues, t.text, PRONOUN_TITLE_PROCLITICS, wordHash)) return;
+      if (!t.word || !mayHoldWordOrRest(cues, t.text, PRONOUN_TITLE_PROCLITICS, wordHash, t.wordHash)) return;
       const skip = lex.pronounTitles.has(t.text)
         ? 0
         : (stripProclitic(t.text, (rest) => lex.pronounTitles.has(rest), PRONOUN_TITLE_PROCLITICS)?.prefix ?? -1);

@@ -3,7 +3,8 @@ import type { Candidate, EntityDraft, PersonRefiner, Range } from '../candidate.
 import { TITLE_PRONOUN, TITLE_REFERENCE } from '../extractors/title-reference.js';
 import { type PersonLexicon, phraseTokens } from '../lexicon.js';
 import type { Token, TokenizedSentence } from '../tokens.js';
-import { stripProclitic } from '../words.js';
+import { wordHash } from '../word-filter.js';
+import { skeletonHash, stripProclitic } from '../words.js';
 
 /** صاحب، صاحبة: say that a style follows, not which. */
 const STYLE_WORDS: ReadonlySet<string> = new Set(['صاحب', 'صاحبه']);
@@ -32,6 +33,8 @@ function dataTokens(text: string): Token[] {
     tanween: false,
     maksura: false,
     spaced: true,
+    wordHash: wordHash(t),
+    skeletonHash: skeletonHash(t),
     facts: null,
     factsLexicon: null,
   }));

@@ -188,7 +188,7 @@ function scanSentence(
     const t = tokens[i] as Token;
     if (!t.word || !t.arabic || t.text.length < 3) continue;
     // Neither the word's skeleton nor its rest's after a proclitic is a short form.
-    if (!mayHoldWordOrRest(keyFilter, t.text, SHORT_PROCLITICS, skeletonHash)) continue;
+    if (!mayHoldWordOrRest(keyFilter, t.text, SHORT_PROCLITICS, skeletonHash, t.skeletonHash)) continue;
     let skip = 0;
     const keys = factOf(lex, t, SHORT_FORM_KEYS);
     let form = byKey.get(keys.skeleton);
