@@ -7,11 +7,11 @@
 import type { Candidate, Range } from './candidate.js';
 import { norm, type PersonLexicon } from './lexicon.js';
 import { groupPhraseAt } from './refiners/resolve-list-groups.js';
-import { shortFormKeysAt } from './refiners/short-mentions.js';
+import { shortFormHashesAt } from './refiners/short-mentions.js';
 import type { SentenceWork } from './sentence-work.js';
 import type { Token } from './tokens.js';
-import { type HashFilter, wordHash } from './word-filter.js';
-import { skeletonHash, wordSkeleton } from './words.js';
+import type { HashFilter } from './word-filter.js';
+import { skeletonHash } from './words.js';
 
 /**
  * How many letters a name part's first word may have lost: a part's word is a token's text with
@@ -19,20 +19,23 @@ import { skeletonHash, wordSkeleton } from './words.js';
  */
 const MAX_PART_CUT = 3;
 
-const aliasKeysByLexicon = new WeakMap<PersonLexicon, ReadonlySet<string>>();
+const aliasHashesByLexicon = new WeakMap<PersonLexicon, ReadonlySet<number>>();
 
-/** Skeletons of the gazetteer's one-word aliases: short forms of a known person wherever the article names them. */
-function oneWordAliasKeys(lex: PersonLexicon): ReadonlySet<string> {
-  let keys = aliasKeysByLexicon.get(lex);
-  if (!keys) {
-    keys = new Set(
+/**
+ * The skeleton hashes of the gazetteer's one-word aliases: short forms of a known person wherever
+ * the article names them.
+ */
+function oneWordAliasHashes(lex: PersonLexicon): ReadonlySet<number> {
+  let hashes = aliasHashesByLexicon.get(lex);
+  if (!hashes) {
+    hashes = new Set(
       lex.people.flatMap((p) =>
-        p.aliases.filter((alias) => !alias.includes(' ')).map((alias) => wordSkeleton(norm(alias))),
+        p.aliases.filter((alias) => !alias.includes(' ')).map((alias) => skeletonHash(norm(alias))),
       ),
     );
-    aliasKeysByLexicon.set(lex, keys);
+    aliasHashesByLexicon.set(lex, hashes);
   }
-  return keys;
+  return hashes;
 }
 
 const within = (spans: readonly Range[], offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
@@ -44,11 +47,11 @@ function sentencesOf(work: SentenceWork, spans: readonly Range[]): number[] {
     .map((s) => s.index);
 }
 
-/** Whether a word of a name part of `candidates` has one of `keys` as its skeleton. */
-function namesWordOf(candidates: readonly Candidate[], keys: ReadonlySet<string>): boolean {
+/** Whether a word of a name part of `candidates` has a skeleton whose hash is one of `hashes`. */
+function namesWordOf(candidates: readonly Candidate[], hashes: ReadonlySet<number>): boolean {
   return candidates.some(
     (c) =>
-      c.kind === 'name' && c.parts.some((part) => part.norm.split(' ').some((word) => keys.has(wordSkeleton(word)))),
+      c.kind === 'name' && c.parts.some((part) => part.norm.split(' ').some((word) => hashes.has(skeletonHash(word)))),
   );
 }
 
@@ -88,7 +91,9 @@ function mayBePartWord(token: Token, hashes: ReadonlySet<number>): boolean {
  */
 export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]): boolean {
   const lex = work.lexicon;
-  const shortKeys = new Set<string>();
+  // The skeleton hashes of the words that may be short forms there (a hash shared by another
+  // word only makes the answer true more often).
+  const shortForms = new Set<number>();
   for (const index of sentencesOf(work, spans)) {
     const candidates = work.candidates(index);
     const inside = candidates.filter((c) => within(spans, c.start));
@@ -110,17 +115,16 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
       if (inside.length === 0 && !spans.some((s) => token.end > s.start && token.start < s.end)) continue;
       if (kept && token.start >= kept.start && token.end <= kept.end) continue;
       if (groupPhraseAt(lex, sentence, i)) return true;
-      for (const key of shortFormKeysAt(lex, tokens, i)) shortKeys.add(key);
+      for (const hash of shortFormHashesAt(lex, tokens, i)) shortForms.add(hash);
     }
   }
-  if (shortKeys.size === 0) return false;
-  const aliases = oneWordAliasKeys(lex);
-  for (const key of shortKeys) if (aliases.has(key)) return true;
-  const hashes = new Set([...shortKeys].map((key) => wordHash(key)));
+  if (shortForms.size === 0) return false;
+  const aliases = oneWordAliasHashes(lex);
+  for (const hash of shortForms) if (aliases.has(hash)) return true;
   const count = work.article.sentences.length;
   for (let index = 0; index < count; index++) {
-    if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(t, hashes))) continue;
-    if (namesWordOf(work.candidates(index), shortKeys)) return true;
+    if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(t, shortForms))) continue;
+    if (namesWordOf(work.candidates(index), shortForms)) return true;
   }
   return false;
 }

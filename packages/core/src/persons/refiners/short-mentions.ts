@@ -11,6 +11,9 @@ import { draftsOf, isCommonFirstName } from './cluster-entities.js';
 const STRENGTH = 1.5;
 /** Proclitics a short form may carry: وأكار، لحفتر، بالنمروش … */
 const SHORT_PROCLITICS = ['و', 'ل', 'ب', 'ك', 'ف', 'ول', 'وب'];
+/** The proclitics `word` starts with whose rest is two letters or more, in the order they are tried. */
+const procliticsOf = (word: string) =>
+  SHORT_PROCLITICS.filter((p) => word.startsWith(p) && word.length - p.length >= 2);
 
 /**
  * A word's skeleton, and its rest after each proclitic it may carry with that rest's skeleton, in
@@ -18,7 +21,7 @@ const SHORT_PROCLITICS = ['و', 'ل', 'ب', 'ك', 'ف', 'ول', 'وب'];
  */
 const SHORT_FORM_KEYS = wordFact((_lex: PersonLexicon, word: string) => ({
   skeleton: wordSkeleton(word),
-  rests: SHORT_PROCLITICS.filter((p) => word.startsWith(p) && word.length - p.length >= 2).map((p) => {
+  rests: procliticsOf(word).map((p) => {
     const text = word.slice(p.length);
     return { prefix: p.length, text, skeleton: wordSkeleton(text) };
   }),
@@ -93,23 +96,25 @@ function opensClause(lex: PersonLexicon, tokens: readonly Token[], i: number): b
 }
 
 /**
- * The keys under which a short mention at `tokens[i]` would be looked up (the word's skeleton, and
- * its rests' after a proclitic), each only where that word or rest may stand as a name alone: the
- * tests {@link findShortMentions} makes of a word before it knows the article's persons.
+ * The hashes of the keys under which a short mention at `tokens[i]` would be looked up (the
+ * {@link skeletonHash} of the word, and of its rests after a proclitic), each only where that word
+ * or rest may stand as a name alone: the tests {@link findShortMentions} makes of a word before it
+ * knows the article's persons.
  *
  * @example
  * ```ts
  * // the tokens of 'وقال أكار إن …'
- * shortFormKeysAt(lex, tokens, 1) //=> [wordSkeleton('اكار')]
+ * shortFormHashesAt(lex, tokens, 1) //=> [skeletonHash('اكار')]
  * ```
  */
-export function shortFormKeysAt(lex: PersonLexicon, tokens: readonly Token[], i: number): string[] {
+export function shortFormHashesAt(lex: PersonLexicon, tokens: readonly Token[], i: number): number[] {
   const t = tokens[i] as Token;
   if (!t.word || !t.arabic || t.text.length < 3 || !standsAlone(lex, tokens, i)) return [];
-  const { skeleton, rests } = factOf(lex, t, SHORT_FORM_KEYS);
-  const keys = isBoundaryAt(lex, tokens, i) ? [] : [skeleton];
-  for (const rest of rests) if (!isBoundaryAt(lex, tokens, i, rest.text)) keys.push(rest.skeleton);
-  return keys;
+  const hashes = isBoundaryAt(lex, tokens, i) ? [] : [t.skeletonHash];
+  for (const p of procliticsOf(t.text)) {
+    if (!isBoundaryAt(lex, tokens, i, t.text.slice(p.length))) hashes.push(skeletonHash(t.text, p.length));
+  }
+  return hashes;
 }
 
 /**
