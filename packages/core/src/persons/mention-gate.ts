@@ -5,19 +5,15 @@
  * whole article.
  */
 import type { Candidate, Range } from './candidate.js';
-import { norm, type PersonLexicon } from './lexicon.js';
+import { GAZETTEER_PROCLITICS } from './extractors/gazetteer.js';
+import { lexiconFilters, norm, type PersonLexicon } from './lexicon.js';
+import { NAME_CONJUNCTIONS } from './name-run.js';
 import { groupPhraseAt } from './refiners/resolve-list-groups.js';
 import { shortFormHashesAt } from './refiners/short-mentions.js';
 import type { SentenceWork } from './sentence-work.js';
 import type { Token } from './tokens.js';
 import type { HashFilter } from './word-filter.js';
 import { skeletonHash } from './words.js';
-
-/**
- * How many letters a name part's first word may have lost: a part's word is a token's text with
- * its proclitic taken off (two letters at most, وب، ول; one more to spare).
- */
-const MAX_PART_CUT = 3;
 
 const aliasHashesByLexicon = new WeakMap<PersonLexicon, ReadonlySet<number>>();
 
@@ -56,15 +52,24 @@ function namesWordOf(candidates: readonly Candidate[], hashes: ReadonlySet<numbe
 }
 
 /**
- * Whether the text of `token`, with up to {@link MAX_PART_CUT} letters taken off, has a skeleton
- * whose hash is one of `hashes` (a set, not a {@link HashFilter}: a sentence asks it a hundred
- * times, and a filter's few false answers in a hundred would let most sentences through).
+ * Whether `token` may be a word of a name part whose skeleton hash is one of `hashes` (a set, not
+ * a {@link HashFilter}: a sentence asks it a hundred times, and a filter's few false answers in a
+ * hundred would let most sentences through). A part's word is a token's text, or, for a name's
+ * first word, its rest after a proclitic: the conjunction a name run takes off (وخالد), or one
+ * before a gazetteer name (لحفتر), whose rest then starts an alias.
  */
-function mayBePartWord(token: Token, hashes: ReadonlySet<number>): boolean {
+function mayBePartWord(lex: PersonLexicon, token: Token, hashes: ReadonlySet<number>): boolean {
   if (!token.word) return false;
   if (hashes.has(token.skeletonHash)) return true;
-  for (let cut = 1; cut <= MAX_PART_CUT && token.text.length - cut >= 2; cut++) {
-    if (hashes.has(skeletonHash(token.text, cut))) return true;
+  const text = token.text;
+  for (const p of NAME_CONJUNCTIONS) {
+    if (text.length - p.length >= 2 && text.startsWith(p) && hashes.has(skeletonHash(text, p.length))) return true;
+  }
+  const gazetteerKeys = lexiconFilters(lex).gazetteerKeys;
+  for (const p of GAZETTEER_PROCLITICS) {
+    if (text.length - p.length < 2 || !text.startsWith(p)) continue;
+    const rest = skeletonHash(text, p.length);
+    if (gazetteerKeys.mayHold(rest) && hashes.has(rest)) return true;
   }
   return false;
 }
@@ -123,7 +128,7 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
   for (const hash of shortForms) if (aliases.has(hash)) return true;
   const count = work.article.sentences.length;
   for (let index = 0; index < count; index++) {
-    if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(t, shortForms))) continue;
+    if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(lex, t, shortForms))) continue;
     if (namesWordOf(work.candidates(index), shortForms)) return true;
   }
   return false;

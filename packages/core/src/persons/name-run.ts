@@ -10,6 +10,9 @@ import { isKnownName, type PersonLexicon } from './lexicon.js';
 import { type Token, type TokenizedSentence, tokenTail } from './tokens.js';
 import { FAMILY, isBoundaryAt, isDefinite, isGivenName, isPlaceAt, looksLikeVerb, stripProclitic } from './words.js';
 
+/** The conjunction a name's first word may carry (وخالد): the one proclitic a name run takes off. */
+export const NAME_CONJUNCTIONS: readonly string[] = ['و'];
+
 /** A name found in a token list. */
 export interface NameRun {
   /** First and past-the-last token of the name. */
@@ -109,7 +112,7 @@ export function readName(
   } else if (conjunction && !isGivenName(lex, firstText) && !isKnownName(lex, firstText)) {
     const accept = (rest: string) =>
       options.forceConjunction === true || isGivenName(lex, rest) || isKnownName(lex, rest);
-    const split = stripProclitic(firstText, accept, ['و']);
+    const split = stripProclitic(firstText, accept, NAME_CONJUNCTIONS);
     if (split) {
       firstText = split.rest;
       prefix = split.prefix;

@@ -51,6 +51,28 @@ describe('findPersonsFor', () => {
     expect(findPersonsFor(unnamed, reachesOf(unnamed))).toBeNull();
   });
 
+  it('finds a short form whose full name carries a conjunction (وغوردون ديون)', () => {
+    const article = parseArticle(
+      'وصل إلى المدينة الوزير أحمد الطيب وغوردون ديون أمس. وبعد ذلك التقى غوردون المحافظ سعيد الورفلي في مكتبه.',
+    );
+    const persons = findPersonsFor(article, reachesOf(article));
+    expect(persons).toEqual(findPersons(article));
+    expect(persons?.mentions.map((m) => [m.text, m.rule])).toContainEqual(['غوردون', 'persons/first-name']);
+    expect(extractMeetings(article).map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['غوردون ديون', 'سعيد الورفلي'],
+    ]);
+  });
+
+  it('finds a short form whose full name, a gazetteer name, carries a preposition (لستيفان دي ميستورا)', () => {
+    const article = parseArticle(
+      'أرسل الوزير أحمد الطيب رسالة لستيفان دي ميستورا أمس. وبعد ذلك التقى ستيفان المحافظ سعيد الورفلي في مكتبه.',
+    );
+    expect(findPersonsFor(article, reachesOf(article))).toEqual(findPersons(article));
+    expect(extractMeetings(article).map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['ستيفان دي ميستورا', 'سعيد الورفلي'],
+    ]);
+  });
+
   it('gives null when no sentence can seat two persons, and the persons stage is not needed', () => {
     const visit = parseArticle('أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. وبعد ذلك زار المعرض في طرابلس.');
     expect(findTriggers(visit).length).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ type GazetteerStart = { readonly skip: number; readonly aliases: readonly Gazett
  * with each proclitic taken off, and news repeats its words.
  */
 /** Proclitics a gazetteer name may carry: وحفتر، لحفتر، بحفتر، ولحفتر، وبحفتر. */
-const GAZETTEER_PROCLITICS = ['و', 'ل', 'ب', 'ول', 'وب'];
+export const GAZETTEER_PROCLITICS: readonly string[] = ['و', 'ل', 'ب', 'ول', 'وب'];
 
 export const GAZETTEER_START = wordFact(
   (lex: PersonLexicon, text: string): GazetteerStart => {
