@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import boilerplateData from '../../data/boilerplate.ar.json';
 import { LiqaError } from '../errors.js';
-import { type JoinedWords, joinedWords } from '../text/charsets.js';
+import { joinedWords } from '../text/charsets.js';
 import { normalize, normalizedText } from '../text/normalize.js';
 import { alternation, WORD_END } from './pattern.js';
 
@@ -57,10 +57,12 @@ export interface BoilerplateRule {
   readonly kind: BoilerplateRuleKind;
   /** Whole-line phrases, as {@link matchKey}s. */
   readonly phrases: ReadonlySet<string>;
-  /** Length of the longest phrase: a longer line is none of them, and is not looked up. */
-  readonly longestPhrase: number;
+  /** Words of the longest phrase: a line of more words is none of them, and is not looked up. */
+  readonly phraseWords: number;
   /** Matches a {@link matchKey} that starts with one of the rule's prefixes, or null. */
   readonly prefix: RegExp | null;
+  /** Words of the longest prefix: `prefix` reads no further into a key than one word more. */
+  readonly prefixWords: number;
   /** Tested on the normalized, trimmed line. */
   readonly patterns: readonly RegExp[];
   /** Longest line (in words) a prefix or pattern may take; null for no limit. */
@@ -90,9 +92,9 @@ export function keyOfFolded(folded: string): string {
   return joinedWords(folded, true).text;
 }
 
-/** {@link keyOfFolded} with the number of its words. */
-export function keyWordsOfFolded(folded: string): JoinedWords {
-  return joinedWords(folded, true);
+/** {@link keyOfFolded} of the first `words` words alone. */
+export function keyHeadOfFolded(folded: string, words: number): string {
+  return joinedWords(folded, true, words).text;
 }
 
 // Finds a quantified group whose body is itself quantified without bound: (a+)+, (?:\s*x)*, (a|b+){2,}.
@@ -153,6 +155,9 @@ function compilePattern(ruleId: string, source: string): RegExp {
   }
 }
 
+/** Words of a key (single spaces between them). */
+const wordsOf = (key: string): number => key.split(' ').length;
+
 function compileRule(rule: z.output<typeof ruleSchema>): BoilerplateRule {
   const prefixes = rule.prefixes.map(matchKey).filter((key) => key.length > 0);
   const phrases = new Set(rule.phrases.map(matchKey).filter((key) => key.length > 0));
@@ -160,8 +165,9 @@ function compileRule(rule: z.output<typeof ruleSchema>): BoilerplateRule {
     id: `boilerplate/${rule.id}`,
     kind: rule.kind,
     phrases,
-    longestPhrase: Math.max(0, ...[...phrases].map((phrase) => phrase.length)),
+    phraseWords: Math.max(0, ...[...phrases].map(wordsOf)),
     prefix: prefixes.length > 0 ? new RegExp(`^${alternation(prefixes)}${WORD_END}`, 'u') : null,
+    prefixWords: Math.max(0, ...prefixes.map(wordsOf)),
     patterns: rule.patterns.map((source) => compilePattern(rule.id, source)),
     maxWords: rule.maxWords ?? null,
     scope: rule.scope,

@@ -4,11 +4,12 @@ import {
   type BoilerplateRule,
   type BoilerplateRuleInput,
   compileBoilerplateRules,
-  keyWordsOfFolded,
+  keyHeadOfFolded,
+  keyOfFolded,
   matchKey,
 } from '../lexicon/boilerplate-rules.js';
 import type { Boilerplate, Span } from '../model.js';
-import { isMostlyArabic } from './charsets.js';
+import { countWords, isMostlyArabic } from './charsets.js';
 import type { FoldedText } from './normalize.js';
 import { articleFold, foldedSpanText } from './normalized-spans.js';
 
@@ -30,15 +31,33 @@ export interface FindBoilerplateOptions {
 }
 
 /** A line with the forms the rules look at. */
-interface LineInfo {
-  readonly span: Span;
-  /** normalize()d and trimmed. */
-  readonly norm: string;
-  /** {@link matchKey} of the line. */
-  readonly key: string;
-  readonly words: number;
-  /** Short and not ending like a sentence: a headline, a label, a link. */
-  readonly headlineLike: boolean;
+class LineInfo {
+  #key: string | undefined;
+
+  constructor(
+    readonly span: Span,
+    /** normalize()d. */
+    readonly folded: string,
+    /** normalize()d and trimmed. */
+    readonly norm: string,
+    readonly words: number,
+    /** Short and not ending like a sentence: a headline, a label, a link. */
+    readonly headlineLike: boolean,
+  ) {}
+
+  /**
+   * {@link matchKey} of the line, made on first need: most lines are paragraphs, whose whole key
+   * no rule reads.
+   */
+  get key(): string {
+    this.#key ??= keyOfFolded(this.folded);
+    return this.#key;
+  }
+
+  /** The key of the line's first `words` words. */
+  keyHead(words: number): string {
+    return this.#key ?? keyHeadOfFolded(this.folded, words);
+  }
 }
 
 /** The rule that claims a line as boilerplate, or `null` for article text. */
@@ -78,8 +97,8 @@ function endsLikeSentence(norm: string): boolean {
 function describeLine(fold: FoldedText, span: Span): LineInfo {
   const folded = foldedSpanText(fold, span.start, span.end);
   const norm = folded.trim();
-  const { text: key, words } = keyWordsOfFolded(folded);
-  return { span, norm, key, words, headlineLike: words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm) };
+  const words = countWords(folded);
+  return new LineInfo(span, folded, norm, words, words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm));
 }
 
 function matchRule(
@@ -91,9 +110,9 @@ function matchRule(
   for (const rule of rules) {
     if (rule.scope === 'arabic-article' && !arabic) continue;
     if (rule.where === 'head' && !inHead) continue;
-    if (line.key.length <= rule.longestPhrase && rule.phrases.has(line.key)) return rule;
+    if (line.words <= rule.phraseWords && rule.phrases.has(line.key)) return rule;
     if (rule.maxWords !== null && line.words > rule.maxWords) continue;
-    if (rule.prefix?.test(line.key)) return rule;
+    if (rule.prefix?.test(line.keyHead(rule.prefixWords + 1))) return rule;
     for (const pattern of rule.patterns) if (pattern.test(line.norm)) return rule;
   }
   return null;
@@ -119,6 +138,14 @@ function mayRepeat(key: string, title: string): boolean {
 }
 
 /**
+ * {@link mayRepeat} of a line's key, tried on its first two words first: most lines differ from
+ * the title there, and their whole key is not made.
+ */
+function mayRepeatLine(line: LineInfo, title: string): boolean {
+  return mayRepeat(line.keyHead(2), title) && mayRepeat(line.key, title);
+}
+
+/**
  * True when `body` is the title `title` once or more, the last copy possibly cut short:
  * 'T', 'T T', 'T T T-prefix'. A cut copy alone ('T-prefix') counts after a site name, or when it
  * keeps most of the title: a short prefix alone ('وزير الشؤون الاجتماعية') is often a caption.
@@ -134,7 +161,7 @@ function isTitleCopies(body: string, title: string, afterSiteName: boolean): boo
 
 /** The line repeats the title, possibly doubled, cut short, or after a site name and a dash. */
 function repeatsTitle(line: LineInfo, title: string): boolean {
-  if (mayRepeat(line.key, title) && isTitleCopies(compact(line.key), title, false)) return true;
+  if (mayRepeatLine(line, title) && isTitleCopies(compact(line.key), title, false)) return true;
   const site = SITE_SEPARATOR.exec(line.norm);
   if (!site) return false;
   const siteKey = matchKey(site[1] as string);
@@ -282,7 +309,7 @@ export function findBoilerplate(text: string, lines: readonly Span[], options?: 
   } else if (headlineText !== null) {
     titleKey = compact(matchKey(headlineText));
     headline = infos.findIndex(
-      (info, i) => claims[i] === null && mayRepeat(info.key, titleKey) && compact(info.key) === titleKey,
+      (info, i) => claims[i] === null && mayRepeatLine(info, titleKey) && compact(info.key) === titleKey,
     );
   }
   if (titleKey.length > 0) {

@@ -140,14 +140,16 @@ function lowerCases(): Uint16Array {
 /**
  * The runs of letters, marks and digits of `text` (lower-cased first with `lowerCase`) joined by
  * single spaces, and their number: what `text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()` gives,
- * in one pass that reads a table and writes code units.
+ * in one pass that reads a table and writes code units. With `maxWords`, only the first
+ * `maxWords` runs.
  *
  * @example
  * ```ts
  * joinedWords(' قد يهمك -- أيضاً: OK', true) //=> { text: 'قد يهمك أيضاً ok', words: 4 }
+ * joinedWords(' قد يهمك -- أيضاً: OK', true, 2) //=> { text: 'قد يهمك', words: 2 }
  * ```
  */
-export function joinedWords(text: string, lowerCase = false): JoinedWords {
+export function joinedWords(text: string, lowerCase = false, maxWords = Number.POSITIVE_INFINITY): JoinedWords {
   const table = characterClasses();
   const lower = lowerCase ? lowerCases() : null;
   // Words are never longer than the text, and the space between two stands for at least one character.
@@ -159,7 +161,7 @@ export function joinedWords(text: string, lowerCase = false): JoinedWords {
     let code = text.charCodeAt(i);
     if (lower) {
       code = lower[code] as number;
-      if (code === 0) return joinedWords(text.toLowerCase());
+      if (code === 0) return joinedWords(text.toLowerCase(), false, maxWords);
     }
     const size =
       code >= 0xd800 && code <= 0xdbff ? wordCharacterAt(text, i, table) : (table[code] as number) & WORD ? 1 : 0;
@@ -168,6 +170,7 @@ export function joinedWords(text: string, lowerCase = false): JoinedWords {
       continue;
     }
     if (!inWord) {
+      if (words === maxWords) break;
       if (words > 0) out[n++] = 0x20;
       words++;
       inWord = true;
@@ -178,6 +181,36 @@ export function joinedWords(text: string, lowerCase = false): JoinedWords {
   }
   // Only whole surrogate pairs are copied, which a decoder keeps as they are.
   return { text: stringOf(out, n, false), words };
+}
+
+/**
+ * How many runs of letters, marks and digits `text` holds: `joinedWords(text).words`, without
+ * the text (a paragraph's is rarely read).
+ *
+ * @example
+ * ```ts
+ * countWords(' قد يهمك -- أيضاً: OK') //=> 4
+ * ```
+ */
+export function countWords(text: string): number {
+  const table = characterClasses();
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const size =
+      code >= 0xd800 && code <= 0xdbff ? wordCharacterAt(text, i, table) : (table[code] as number) & WORD ? 1 : 0;
+    if (size === 0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      words++;
+      inWord = true;
+    }
+    i += size - 1;
+  }
+  return words;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../../test/helpers/seeds.js';
-import { collapsesTo, countLetters, isMostlyArabic, joinedWords } from '../../src/text/charsets.js';
+import { collapsesTo, countLetters, countWords, isMostlyArabic, joinedWords } from '../../src/text/charsets.js';
 
 // What joinedWords() stands for, written as the regex it replaced.
 const byRegex = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
@@ -38,6 +38,32 @@ describe('joinedWords', () => {
           expect(joinedWords(s, lower)).toEqual({ text: expected, words: wordCount(expected) });
         },
       ),
+    );
+  });
+});
+
+describe('joinedWords with maxWords, and countWords', () => {
+  it('keeps the first words alone, and counts the words without joining them', () => {
+    expect(joinedWords(' قد يهمك -- أيضاً: OK', true, 2)).toEqual({ text: 'قد يهمك', words: 2 });
+    expect(countWords(' قد يهمك -- أيضاً: OK İ ΟΔΟΣ 𝐀')).toBe(7);
+  });
+  it('gives a prefix of the whole key and the count of its words, on any text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        fc.boolean(),
+        fc.nat(6),
+        (s, lower, maxWords) => {
+          const whole = joinedWords(s, lower);
+          const words = whole.text.length === 0 ? [] : whole.text.split(' ');
+          expect(joinedWords(s, lower, maxWords)).toEqual({
+            text: words.slice(0, maxWords).join(' '),
+            words: Math.min(maxWords, whole.words),
+          });
+          expect(countWords(s)).toBe(joinedWords(s, true).words);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
