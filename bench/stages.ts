@@ -21,7 +21,7 @@ export const STAGES: readonly { readonly name: string; readonly depth: number; r
     what: 'whether a sentence may name two persons, one after a trigger',
   },
   { name: 'findPersonsWith', depth: 2, what: 'the whole persons stage, where they may' },
-  { name: 'tokenizeSentence', depth: 2, what: 'words of each sentence' },
+  { name: 'tokenizeSentence', depth: 2, what: 'words of each sentence, within the two above' },
   { name: 'parseDates', depth: 1, what: 'dates, in sentences whose trigger has parties' },
   { name: 'candidatesOf', depth: 1, what: 'parties, date and place of each trigger' },
 ];
