@@ -137,6 +137,11 @@ function lowerCases(): Uint16Array {
   return lowerCaseTable;
 }
 
+/** The code units of the word character at `i`, whose first is `code` (2 outside the BMP), or 0 for none. */
+function wordUnits(text: string, i: number, code: number, table: Uint8Array): number {
+  return code >= 0xd800 && code <= 0xdbff ? wordCharacterAt(text, i, table) : (table[code] as number) & WORD ? 1 : 0;
+}
+
 /**
  * The runs of letters, marks and digits of `text` (lower-cased first with `lowerCase`) joined by
  * single spaces, and their number: what `text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()` gives,
@@ -163,8 +168,7 @@ export function joinedWords(text: string, lowerCase = false, maxWords = Number.P
       code = lower[code] as number;
       if (code === 0) return joinedWords(text.toLowerCase(), false, maxWords);
     }
-    const size =
-      code >= 0xd800 && code <= 0xdbff ? wordCharacterAt(text, i, table) : (table[code] as number) & WORD ? 1 : 0;
+    const size = wordUnits(text, i, code, table);
     if (size === 0) {
       inWord = false;
       continue;
@@ -197,18 +201,10 @@ export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const size =
-      code >= 0xd800 && code <= 0xdbff ? wordCharacterAt(text, i, table) : (table[code] as number) & WORD ? 1 : 0;
-    if (size === 0) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      words++;
-      inWord = true;
-    }
-    i += size - 1;
+    const size = wordUnits(text, i, text.charCodeAt(i), table);
+    if (size > 0 && !inWord) words++;
+    inWord = size > 0;
+    i += Math.max(0, size - 1);
   }
   return words;
 }
