@@ -15,6 +15,9 @@ import type { Token } from './tokens.js';
 import type { HashFilter } from './word-filter.js';
 import { skeletonHash } from './words.js';
 
+/** The gazetteer's proclitics that are no name run's conjunction: their rests are tried only where an alias may start. */
+const GAZETTEER_ONLY_PROCLITICS = GAZETTEER_PROCLITICS.filter((p) => !NAME_CONJUNCTIONS.includes(p));
+
 const aliasHashesByLexicon = new WeakMap<PersonLexicon, ReadonlySet<number>>();
 
 /**
@@ -66,7 +69,7 @@ function mayBePartWord(lex: PersonLexicon, token: Token, hashes: ReadonlySet<num
     if (text.length - p.length >= 2 && text.startsWith(p) && hashes.has(skeletonHash(text, p.length))) return true;
   }
   const gazetteerKeys = lexiconFilters(lex).gazetteerKeys;
-  for (const p of GAZETTEER_PROCLITICS) {
+  for (const p of GAZETTEER_ONLY_PROCLITICS) {
     if (text.length - p.length < 2 || !text.startsWith(p)) continue;
     const rest = skeletonHash(text, p.length);
     if (gazetteerKeys.mayHold(rest) && hashes.has(rest)) return true;
