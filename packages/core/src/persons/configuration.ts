@@ -29,8 +29,10 @@ export interface PersonConfiguration {
  * `mayNamePartiesWithin` (mention-gate.ts) relies on what these do: each extractor reads its
  * sentence alone; a name's first word loses no proclitic but the conjunction of a name run
  * (`NAME_CONJUNCTIONS`) or one before a gazetteer alias (`GAZETTEER_PROCLITICS`); of the refiners
- * only `findShortMentions` and `resolveListGroups` add candidates, none changes a candidate's kind
- * or start, and only overlaps, appositions and clustering drop any. A refiner that adds mentions must be taught to it; its tests compare it with
+ * only `findShortMentions` and `resolveListGroups` add candidates, the first only for the short forms
+ * of a person's fullest name (`nameShortForms`) or its gazetteer aliases, the second only after a
+ * list pronoun (`mayListNames`); none changes a candidate's kind, start or name parts, and only
+ * overlaps, appositions and clustering drop any. A refiner that adds mentions must be taught to it; its tests compare it with
  * the whole stage on the seeds and the corpus.
  *
  * @example

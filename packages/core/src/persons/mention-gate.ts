@@ -8,8 +8,8 @@ import type { Candidate, Range } from './candidate.js';
 import { GAZETTEER_PROCLITICS } from './extractors/gazetteer.js';
 import { lexiconFilters, norm, type PersonLexicon } from './lexicon.js';
 import { NAME_CONJUNCTIONS } from './name-run.js';
-import { groupPhraseAt } from './refiners/resolve-list-groups.js';
-import { shortFormHashesAt } from './refiners/short-mentions.js';
+import { groupPhraseAt, mayListNames } from './refiners/resolve-list-groups.js';
+import { nameShortForms, shortFormHashesAt } from './refiners/short-mentions.js';
 import type { SentenceWork } from './sentence-work.js';
 import type { Token } from './tokens.js';
 import type { HashFilter } from './word-filter.js';
@@ -46,11 +46,14 @@ function sentencesOf(work: SentenceWork, spans: readonly Range[]): number[] {
     .map((s) => s.index);
 }
 
-/** Whether a word of a name part of `candidates` has a skeleton whose hash is one of `hashes`. */
-function namesWordOf(candidates: readonly Candidate[], hashes: ReadonlySet<number>): boolean {
+/**
+ * Whether a name among `candidates` gives a short form whose skeleton hash is one of `hashes`. A
+ * person's short forms are those of its fullest name, which is one of its candidates, unchanged
+ * by the refiners before `findShortMentions`.
+ */
+function givesShortFormOf(lex: PersonLexicon, candidates: readonly Candidate[], hashes: ReadonlySet<number>): boolean {
   return candidates.some(
-    (c) =>
-      c.kind === 'name' && c.parts.some((part) => part.norm.split(' ').some((word) => hashes.has(skeletonHash(word)))),
+    (c) => c.kind === 'name' && nameShortForms(lex, c.parts).some((form) => hashes.has(skeletonHash(form.word))),
   );
 }
 
@@ -84,12 +87,13 @@ function mayBePartWord(lex: PersonLexicon, token: Token, hashes: ReadonlySet<num
  *
  * A mention starts where an extractor's candidate does (each reads one sentence), or is added by
  * a refiner: a short form of a person named elsewhere (`أكار` after `خلوصي أكار`), or a group phrase
- * that stands for a list of names. So the sentences of the spans are read first. When one names a
- * person inside and another person or a group, the answer is true. When the mention inside or the
- * second one can only come from a refiner, the words that may be short forms (inside, or
- * anywhere in the sentence for the second) are gathered, and only the other sentences holding
- * such a word are read, to see whether a name there has it (or whether the gazetteer knows it as
- * a one-word alias).
+ * that stands for a list of names (only where the article has a list pronoun, هم:). So the
+ * sentences of the spans are read first. When one names a person inside and another person or a
+ * group, the answer is true. When the mention inside or the second one can only come from a
+ * refiner, the words that may be short forms (inside, or anywhere in the sentence for the second)
+ * are gathered, and only the other sentences holding such a word are read, to see whether a name
+ * there gives it as its surname or first name (or whether the gazetteer knows it as a one-word
+ * alias).
  *
  * @example
  * ```ts
@@ -102,6 +106,8 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
   // The skeleton hashes of the words that may be short forms there (a hash shared by another
   // word only makes the answer true more often).
   const shortForms = new Set<number>();
+  // Whether the article may give a list of names for a group phrase to stand for, read once.
+  let lists: boolean | undefined;
   for (const index of sentencesOf(work, spans)) {
     const candidates = work.candidates(index);
     const inside = candidates.filter((c) => within(spans, c.start));
@@ -122,7 +128,10 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
       // A token's mention starts inside when the token ends past a span's start (a proclitic may be cut off).
       if (inside.length === 0 && !spans.some((s) => token.end > s.start && token.start < s.end)) continue;
       if (kept && token.start >= kept.start && token.end <= kept.end) continue;
-      if (groupPhraseAt(lex, sentence, i)) return true;
+      if (groupPhraseAt(lex, sentence, i)) {
+        lists ??= mayListNames(work.article);
+        if (lists) return true;
+      }
       for (const hash of shortFormHashesAt(lex, tokens, i)) shortForms.add(hash);
     }
   }
@@ -132,7 +141,7 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
   const count = work.article.sentences.length;
   for (let index = 0; index < count; index++) {
     if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(lex, t, shortForms))) continue;
-    if (namesWordOf(work.candidates(index), shortForms)) return true;
+    if (givesShortFormOf(lex, work.candidates(index), shortForms)) return true;
   }
   return false;
 }

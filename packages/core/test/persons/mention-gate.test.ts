@@ -73,6 +73,32 @@ describe('findPersonsFor', () => {
     ]);
   });
 
+  it('reads a group phrase in the reach as a mention only when the article gives a list (هم:)', () => {
+    const call = 'أجرى الرئيس أحمد الطيب اتصالا هاتفيا مع المواطنين المحررين.';
+    const listed = parseArticle(`${call} وكان المواطنون المحررون هم: إيلكر صاغلك، ودوغان قيصا.`);
+    const persons = findPersonsFor(listed, reachesOf(listed));
+    expect(persons).toEqual(findPersons(listed));
+    expect(persons?.mentions.map((m) => [m.text, m.rule])).toContainEqual(['المواطنين المحررين', 'persons/list-group']);
+    expect(extractMeetings(listed)).toHaveLength(1);
+    // The same names with no list pronoun: the phrase stands for no one, and no meeting is told.
+    const unlisted = parseArticle(`${call} وكان المواطنون المحررون: إيلكر صاغلك، ودوغان قيصا.`);
+    expect(findPersonsFor(unlisted, reachesOf(unlisted))).toBeNull();
+    expect(extractMeetings(unlisted)).toEqual([]);
+  });
+
+  it('looks for short forms among the forms a name gives, not among all its words', () => {
+    // الطرابلسي is a word of the full name, but neither its surname nor its first name.
+    const middle = parseArticle(
+      'أعلن رئيس المجلس البلدي كريم الطرابلسي الزهراوي خطة جديدة. وبعد ذلك التقى الطرابلسي وزير الداخلية.',
+    );
+    expect(findPersonsFor(middle, reachesOf(middle))).toBeNull();
+    expect(findPersons(middle).mentions.map((m) => m.rule)).toEqual(['persons/role-name']);
+    const surname = parseArticle(
+      'أعلن رئيس المجلس البلدي كريم الطرابلسي الزهراوي خطة جديدة. وبعد ذلك التقى الزهراوي وزير الداخلية.',
+    );
+    expect(findPersonsFor(surname, reachesOf(surname))).toEqual(findPersons(surname));
+  });
+
   it('gives null when no sentence can seat two persons, and the persons stage is not needed', () => {
     const visit = parseArticle('أعلن رئيس المجلس البلدي كريم الزهراوي خطة جديدة. وبعد ذلك زار المعرض في طرابلس.');
     expect(findTriggers(visit).length).toBeGreaterThan(0);

@@ -1,3 +1,5 @@
+import type { Article } from '../../model.js';
+import { articleFold } from '../../text/normalized-spans.js';
 import { type Candidate, candidate, type PersonRefiner, type PersonState } from '../candidate.js';
 import { norm, type PersonLexicon } from '../lexicon.js';
 import { countryAt } from '../role-phrase.js';
@@ -9,6 +11,8 @@ import { COMMAS, isDefinite, stripProclitic } from '../words.js';
 const RULE = 'persons/list-group';
 /** Pronouns that introduce the list a phrase defines: `والأتراك السبعة المحررون … هم: X، وY`. */
 const LIST_PRONOUNS: ReadonlySet<string> = new Set(['هم', 'وهم', 'هما', 'وهما'].map((w) => norm(w)));
+/** A list pronoun as a word of its own in folded text, where tokens are runs of letters and marks. */
+const LIST_PRONOUN_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...LIST_PRONOUNS].join('|')})(?![\\p{L}\\p{M}])`, 'u');
 /** What may stand between the names of the list. */
 const MEMBER_GAP = /^[\s\u060C,\u061B;:و]*$/u;
 /** Most adjectives after the plural noun of a group phrase. */
@@ -95,6 +99,21 @@ function listsOf(lex: PersonLexicon, sentence: TokenizedSentence, state: PersonS
     if (members.length >= MIN_MEMBERS) out.push({ keys, members, start: (tokens[open] as Token).start, end });
   }
   return out;
+}
+
+/**
+ * False when no sentence of `article` can hold a list that a group phrase stands for: none has a
+ * list pronoun (هم، وهما …) as a word. Read on the article's fold, as its sentences' tokens are,
+ * but for a word broken on purpose at a sentence's edge, which needs a tatweel.
+ *
+ * @example
+ * ```ts
+ * mayListNames(parseArticle('أفرج عن المواطنين المحررين، وهم: إيلكر صاغلك، ودوغان قيصا.')) //=> true
+ * ```
+ */
+export function mayListNames(article: Article): boolean {
+  const fold = articleFold(article.text);
+  return fold.tatweel || LIST_PRONOUN_WORD.test(fold.text);
 }
 
 /**

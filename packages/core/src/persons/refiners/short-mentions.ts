@@ -36,26 +36,33 @@ interface ShortForm {
   readonly word: string;
 }
 
-/** The one-word forms of a person's name that can stand alone. */
-function shortForms(lex: PersonLexicon, entity: EntityDraft): Array<{ key: string; form: Omit<ShortForm, 'entity'> }> {
-  const out: Array<{ key: string; form: Omit<ShortForm, 'entity'> }> = [];
-  const parts = entity.parts;
-  const last = parts[parts.length - 1] as NamePartKey | undefined;
-  const first = parts[0] as NamePartKey | undefined;
+/** A one-word form of a name, as the name spells it (normalized), and how it is told when it stands alone. */
+type NameShortForm = Omit<ShortForm, 'entity'>;
+
+/**
+ * The one-word forms that a name of `parts` gives, the gazetteer's aliases aside: its surname
+ * (the last part, or تشاوش of تشاوش أوغلو), and its first name when that is rare enough to point
+ * to one person. A person's short forms are those of its fullest name.
+ *
+ * @example
+ * ```ts
+ * // the parts of the candidate 'خلوصي أكار'
+ * nameShortForms(lex, candidate.parts).map((f) => f.word) //=> ['اكار', 'خلوصي']
+ * ```
+ */
+export function nameShortForms(lex: PersonLexicon, parts: readonly NamePartKey[]): NameShortForm[] {
+  const out: NameShortForm[] = [];
+  const last = parts[parts.length - 1];
+  const first = parts[0];
   if (!last || !first) return out;
   const plainWord = (p: NamePartKey) => lex.ambiguousGivenNames.has(p.norm) || lex.boundaries.has(p.norm);
   const surname = (p: NamePartKey) => {
     if (p.kind === 'bin' || p.kind === 'family') return;
     const words = p.norm.split(' ');
-    if (words.length === 1) {
-      out.push({ key: wordSkeleton(p.norm), form: { rule: 'persons/surname', plainWord: plainWord(p), word: p.norm } });
-    }
+    if (words.length === 1) out.push({ rule: 'persons/surname', plainWord: plainWord(p), word: p.norm });
     // تشاوش أوغلو → تشاوش alone.
     if (words.length === 2 && lex.nameTails.has(words[1] as string) && words[1] !== 'الدين' && words[1] !== 'الله') {
-      out.push({
-        key: wordSkeleton(words[0] as string),
-        form: { rule: 'persons/surname', plainWord: false, word: words[0] as string },
-      });
+      out.push({ rule: 'persons/surname', plainWord: false, word: words[0] as string });
     }
   };
   if (parts.length === 1) {
@@ -63,12 +70,15 @@ function shortForms(lex: PersonLexicon, entity: EntityDraft): Array<{ key: strin
   } else {
     surname(last);
     if (!isCommonFirstName(lex, first) && first.kind === 'plain' && first.norm.split(' ').length === 1) {
-      out.push({
-        key: wordSkeleton(first.norm),
-        form: { rule: 'persons/first-name', plainWord: plainWord(first), word: first.norm },
-      });
+      out.push({ rule: 'persons/first-name', plainWord: plainWord(first), word: first.norm });
     }
   }
+  return out;
+}
+
+/** The one-word forms of a person's name that can stand alone, by skeleton: its name's and its gazetteer aliases. */
+function shortForms(lex: PersonLexicon, entity: EntityDraft): Array<{ key: string; form: NameShortForm }> {
+  const out = nameShortForms(lex, entity.parts).map((form) => ({ key: wordSkeleton(form.word), form }));
   const entry = entity.known ? lex.people.find((p) => p.id === entity.known) : undefined;
   for (const alias of entry?.aliases ?? []) {
     if (!alias.includes(' ')) {
