@@ -117,6 +117,50 @@ export function isPlainNameStart(word: string): boolean {
 }
 
 /**
+ * The key {@link nameKey} gives the normalized word `word` inside a name (a title is dropped
+ * only where it opens one): null when it is a particle that is joined to a neighbour or changed
+ * (عبد، ابو، الله، ابن), and so has no key of its own, or when nothing of it is keyed.
+ *
+ * @example
+ * ```ts
+ * nameWordKey('الرئيس') //=> 'الرس'
+ * nameWordKey('عبد') //=> null
+ * ```
+ */
+export function nameWordKey(word: string): string | null {
+  const tokens = tokenize(normalizedText(word));
+  if (tokens.length === 0 || tokens.some((t) => SON_FORMS.has(t) || HEADS.has(t) || TAILS.has(t))) return null;
+  return tokens.map(skeleton).join(' ');
+}
+
+/**
+ * {@link nameKey} of normalized words (letter runs, or runs joined by a hyphen) joined by spaces,
+ * from the keys of the words one by one, which a caller may keep: null when that does not give
+ * it, because a title may open the name or a particle (عبد، الله) joins two words.
+ *
+ * @example
+ * ```ts
+ * nameKeyOfWords(['جاء', 'بناء']) === nameKey('جاء بناء') //=> true
+ * nameKeyOfWords(['عبد', 'الله']) //=> null
+ * ```
+ */
+export function nameKeyOfWords(
+  words: readonly string[],
+  wordKey: (word: string) => string | null = nameWordKey,
+): string | null {
+  const first = words[0];
+  // A title may be cut off at a hyphen (د-محمد), and mayOpenWithTitle() reads whole words.
+  if (first === undefined || first.includes('-') || mayOpenWithTitle(first)) return null;
+  const keys: string[] = [];
+  for (const word of words) {
+    const key = wordKey(word);
+    if (key === null) return null;
+    keys.push(key);
+  }
+  return keys.join(' ');
+}
+
+/**
  * The consonant skeleton of one Arabic token: its first letter (after the article ال, the stem's
  * first letter) is kept whatever it is, later ا و ي are dropped, and look-alike consonants fold
  * to their class. Latin and other tokens are returned as they are.

@@ -46,6 +46,8 @@ export interface PhraseMatch<V> {
  */
 export class PhraseTable<V> {
   readonly #byFirst = new Map<string, Array<{ tokens: string[]; value: V }>>();
+  /** The hashes of the first words, made on first need after an add: most tokens start no phrase. */
+  #firstHashes: HashFilter | null = null;
 
   add(phrase: string, value: V): void {
     const tokens = phraseTokens(phrase);
@@ -56,6 +58,7 @@ export class PhraseTable<V> {
     list.push({ tokens, value });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.#byFirst.set(first, list);
+    this.#firstHashes = null;
   }
 
   /** True when some phrase starts with the word `first`. */
@@ -73,8 +76,15 @@ export class PhraseTable<V> {
    * stripping a proclitic).
    */
   match(tokens: readonly Token[], i: number, first?: string): PhraseMatch<V> | null {
-    const head = first ?? tokens[i]?.text;
-    if (head === undefined) return null;
+    let head = first;
+    if (head === undefined) {
+      const token = tokens[i];
+      if (token === undefined) return null;
+      // A token keeps its word's hash: the filter lets most words go without a lookup.
+      this.#firstHashes ??= new HashFilter([...this.#byFirst.keys()].map((word) => wordHash(word)));
+      if (!this.#firstHashes.mayHold(token.wordHash)) return null;
+      head = token.text;
+    }
     const list = this.#byFirst.get(head);
     if (!list) return null;
     for (const entry of list) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
-import { isPlainNameStart, isPlainNameWord, nameKey } from '../../src/names/name-key.js';
+import { isPlainNameStart, isPlainNameWord, nameKey, nameKeyOfWords, nameWordKey } from '../../src/names/name-key.js';
 import { wordSkeleton } from '../../src/persons/words.js';
 import { normalizedText } from '../../src/text/normalize.js';
 
@@ -47,6 +47,79 @@ describe('plain name words', () => {
         if (isPlain(words)) expect(wordByWord(words)).toBe(nameKey(words.join(' ')));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('key word by word with each word keyed alone, on every window of the seeds', () => {
+    let windows = 0;
+    for (const file of SEED_FILES) {
+      const words = normalizedText(readSeed(file))
+        .split(/[^\p{L}\p{M}\p{N}-]+/u)
+        .filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+          const window = words.slice(i, i + n);
+          const key = nameKeyOfWords(window);
+          if (key === null) continue;
+          windows++;
+          expect(key).toBe(nameKey(window.join(' ')));
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(5000);
+    expect(nameWordKey('عبد')).toBeNull();
+    expect(nameKeyOfWords(['محمد', 'الرئيس'])).toBe(nameKey('محمد الرئيس'));
+    expect(nameKeyOfWords(['الرئيس', 'محمد'])).toBeNull();
+  });
+  it('key word by word with each word keyed alone, for any words of letters, marks, hyphens and particles', () => {
+    // What a token's text may be: normalized runs of letters, joined by a hyphen.
+    const letters = [
+      ...'ابتثجحخدذرسشصضطظعغفقكلمنهوي',
+      'ال',
+      'ء',
+      'ؤ',
+      'ئ',
+      'ة',
+      'ى',
+      'أ',
+      'ـ',
+      'ک',
+      'ً',
+      'ّ',
+      'a',
+      'İ',
+      'ı',
+      'ʼ',
+    ];
+    const run = fc
+      .array(fc.constantFrom(...letters), { minLength: 1, maxLength: 6 })
+      .map((parts) => normalizedText(parts.join('')))
+      .filter((text) => text.length > 0);
+    const word = fc.oneof(
+      fc.array(run, { minLength: 1, maxLength: 2 }).map((runs) => runs.join('-')),
+      fc.constantFrom('د-محمد', 'الشيخ-محمد'),
+      fc.constantFrom(
+        'عبد',
+        'ابو',
+        'الله',
+        'الدين',
+        'ابن',
+        'بن',
+        'ال',
+        'الشيخ',
+        'الامير',
+        'د',
+        'الدكتور',
+        'اوغلو',
+        'Abu',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const key = nameKeyOfWords(words);
+        if (key !== null) expect(key).toBe(nameKey(words.join(' ')));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

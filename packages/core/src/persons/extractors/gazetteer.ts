@@ -1,4 +1,5 @@
-import { isPlainNameStart, isPlainNameWord } from '../../names/name-key.js';
+import { memoByText } from '../../memo.js';
+import { isPlainNameStart, isPlainNameWord, nameKeyOfWords, nameWordKey } from '../../names/name-key.js';
 import { type Candidate, candidate, type PersonExtractor } from '../candidate.js';
 import { cachedKey, type GazetteerAlias, lexiconFilters, norm, type PersonLexicon } from '../lexicon.js';
 import { partsOfRange, readName } from '../name-run.js';
@@ -57,13 +58,17 @@ function isPlainWindow(words: readonly string[]): boolean {
   return first !== undefined && isPlainNameStart(first) && rest.every(isPlainNameWord);
 }
 
+/** nameWordKey() with a cache: windows of text repeat its words. */
+const cachedWordKey = memoByText(200_000, nameWordKey);
+
 /**
  * nameKey() of the words joined by spaces. Most windows are new strings, which the key cache
- * misses; plain name words are keyed one by one from their cached skeletons instead, which
- * gives the same key.
+ * misses; their words are keyed one by one instead, from cached skeletons (plain name words) or
+ * cached word keys (see nameKeyOfWords()), which gives the same key.
  */
 function windowKey(words: readonly string[], plain: boolean): string {
-  return plain ? words.map(wordSkeleton).join(' ') : cachedKey(words.join(' '));
+  if (plain) return words.map(wordSkeleton).join(' ');
+  return nameKeyOfWords(words, cachedWordKey) ?? cachedKey(words.join(' '));
 }
 
 /** The window sizes an alias of `words` words is tried at, in order: عبد الله / عبدالله may take one word more or fewer. */
