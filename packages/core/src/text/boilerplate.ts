@@ -40,6 +40,7 @@ class LineInfo {
     readonly folded: string,
     /** normalize()d and trimmed. */
     readonly norm: string,
+    /** How many words the line has, counted up to one more than any rule asks about (see wordsToCount()). */
     readonly words: number,
     /** Short and not ending like a sentence: a headline, a label, a link. */
     readonly headlineLike: boolean,
@@ -94,10 +95,26 @@ function endsLikeSentence(norm: string): boolean {
   return last === '.' && body[body.length - 2] !== '.';
 }
 
-function describeLine(fold: FoldedText, span: Span): LineInfo {
+const wordsToCountCache = new WeakMap<readonly BoilerplateRule[], number>();
+
+/**
+ * The most words any rule or check asks a line to have at most: a paragraph's words are counted
+ * no further, as most lines are paragraphs of more.
+ */
+function wordsToCount(rules: readonly BoilerplateRule[]): number {
+  let most = wordsToCountCache.get(rules);
+  if (most === undefined) {
+    most = Math.max(HEADLINE_MAX_WORDS, SITE_NAME_MAX_WORDS * 2);
+    for (const rule of rules) most = Math.max(most, rule.phraseWords, rule.maxWords ?? 0);
+    wordsToCountCache.set(rules, most);
+  }
+  return most;
+}
+
+function describeLine(fold: FoldedText, span: Span, maxWords: number): LineInfo {
   const folded = foldedSpanText(fold, span.start, span.end);
   const norm = folded.trim();
-  const words = countWords(folded);
+  const words = countWords(folded, maxWords);
   return new LineInfo(span, folded, norm, words, words <= HEADLINE_MAX_WORDS && !endsLikeSentence(norm));
 }
 
@@ -292,7 +309,8 @@ export function findBoilerplate(text: string, lines: readonly Span[], options?: 
     ? [...compileBoilerplateRules(options.extraRules), ...BOILERPLATE_RULES]
     : BOILERPLATE_RULES;
   const fold = articleFold(text);
-  const infos = lines.map((line) => describeLine(fold, line));
+  const maxWords = wordsToCount(rules);
+  const infos = lines.map((line) => describeLine(fold, line, maxWords));
   const arabic = isMostlyArabic(text);
 
   // The head of the page: the lines above the first paragraph.

@@ -189,20 +189,22 @@ export function joinedWords(text: string, lowerCase = false, maxWords = Number.P
 
 /**
  * How many runs of letters, marks and digits `text` holds: `joinedWords(text).words`, without
- * the text (a paragraph's is rarely read).
+ * the text (a paragraph's is rarely read). With a `limit`, counting stops at `limit + 1`: enough
+ * to tell whether there are more.
  *
  * @example
  * ```ts
  * countWords(' قد يهمك -- أيضاً: OK') //=> 4
+ * countWords(' قد يهمك -- أيضاً: OK', 2) //=> 3
  * ```
  */
-export function countWords(text: string): number {
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
   const table = characterClasses();
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const size = wordUnits(text, i, text.charCodeAt(i), table);
-    if (size > 0 && !inWord) words++;
+    if (size > 0 && !inWord && ++words > limit) return words;
     inWord = size > 0;
     i += Math.max(0, size - 1);
   }

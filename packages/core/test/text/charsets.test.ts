@@ -46,6 +46,7 @@ describe('joinedWords with maxWords, and countWords', () => {
   it('keeps the first words alone, and counts the words without joining them', () => {
     expect(joinedWords(' قد يهمك -- أيضاً: OK', true, 2)).toEqual({ text: 'قد يهمك', words: 2 });
     expect(countWords(' قد يهمك -- أيضاً: OK İ ΟΔΟΣ 𝐀')).toBe(7);
+    expect(countWords(' قد يهمك -- أيضاً: OK İ ΟΔΟΣ 𝐀', 2)).toBe(3);
   });
   it('gives a prefix of the whole key and the count of its words, on any text', () => {
     fc.assert(
@@ -61,6 +62,8 @@ describe('joinedWords with maxWords, and countWords', () => {
             words: Math.min(maxWords, whole.words),
           });
           expect(countWords(s)).toBe(joinedWords(s, true).words);
+          // Counting stops one word past the limit.
+          expect(countWords(s, maxWords)).toBe(Math.min(maxWords + 1, whole.words));
         },
       ),
       { numRuns: 2000 },
