@@ -33,6 +33,9 @@ export interface FindBoilerplateOptions {
 /** A line with the forms the rules look at. */
 class LineInfo {
   #key: string | undefined;
+  /** The key of the line's first `#headWords` words, made for the most words asked so far. */
+  #head = '';
+  #headWords = 0;
 
   constructor(
     readonly span: Span,
@@ -55,10 +58,30 @@ class LineInfo {
     return this.#key;
   }
 
-  /** The key of the line's first `words` words. */
+  /**
+   * The key of the line's first `words` words, or more of it (its whole key, once made): what a
+   * prefix reads. Each prefix rule asks for a few words; the head is made once for the most
+   * asked, and cut for fewer.
+   */
   keyHead(words: number): string {
-    return this.#key ?? keyHeadOfFolded(this.folded, words);
+    if (this.#key !== undefined) return this.#key;
+    if (words > this.#headWords) {
+      this.#head = keyHeadOfFolded(this.folded, words);
+      this.#headWords = words;
+    }
+    return firstWords(this.#head, words);
   }
+}
+
+/** The first `count` words of a key (words joined by single spaces). */
+function firstWords(key: string, count: number): string {
+  if (count <= 0) return '';
+  let end = -1;
+  for (let n = 0; n < count; n++) {
+    end = key.indexOf(' ', end + 1);
+    if (end < 0) return key;
+  }
+  return key.slice(0, end);
 }
 
 /** The rule that claims a line as boilerplate, or `null` for article text. */
