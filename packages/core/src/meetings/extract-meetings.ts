@@ -105,11 +105,16 @@ function datesReader(article: Article, reference: string | null) {
   return { datesOf, storyOf };
 }
 
-/** The reach of each trigger's counterpart (see counterpartReach()). */
+/** True when a trigger reports no meeting whoever it names: negated (لم يلتق), or something else (استقبل العزاء). */
+function tellsNoMeeting(text: string, trigger: Trigger, sentence: Span): boolean {
+  return isNegated(text, sentence.start, trigger.start) || isNotMeeting(text, trigger.end, sentence.end);
+}
+
+/** The reach of each trigger's counterpart (see counterpartReach()), for the triggers that may report a meeting. */
 function reachesOf(article: Article, triggers: readonly Trigger[]) {
   return triggers.flatMap((t) => {
     const sentence = article.sentences[t.sentence];
-    return sentence ? [counterpartReach(article.text, t, sentence)] : [];
+    return sentence && !tellsNoMeeting(article.text, t, sentence) ? [counterpartReach(article.text, t, sentence)] : [];
   });
 }
 
@@ -135,10 +140,9 @@ function candidatesOf(
       const visit = lastVisit;
       if (trigger.kind === 'visit') lastVisit = trigger;
       const next = sentenceTriggers[i + 1]?.start ?? sentence.end;
-      const parties =
-        isNegated(text, sentence.start, trigger.start) || isNotMeeting(text, trigger.end, sentence.end)
-          ? null
-          : findParties(text, trigger, sentence, mentions, next, inherited);
+      const parties = tellsNoMeeting(text, trigger, sentence)
+        ? null
+        : findParties(text, trigger, sentence, mentions, next, inherited);
       const subject = subjectOf(
         text,
         trigger,
@@ -288,9 +292,12 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   // Each meeting has a person named in a trigger's reach and another in its sentence; when no
   // sentence can have them, the persons stage is not run on the whole article. A caller's
   // refiners may make meetings of any mention.
-  const persons = options.refiners?.length
-    ? findPersons(article, options.persons)
-    : findPersonsFor(article, reachesOf(article, triggers), options.persons);
+  let persons: PersonIndex | null;
+  if (options.refiners?.length) persons = findPersons(article, options.persons);
+  else {
+    const reaches = reachesOf(article, triggers);
+    persons = reaches.length > 0 ? findPersonsFor(article, reaches, options.persons) : null;
+  }
   if (!persons) return [];
   const mentionsOf = mentionsBySentence(persons);
   let candidates = candidatesOf(article, triggers, mentionsOf, reference);

@@ -225,11 +225,14 @@ export function findParties(
 
 /**
  * Where {@link findParties} may find a trigger's counterpart: from the trigger to the end of its
- * clause, read to the end of its sentence (so past any later trigger there). Every meeting has a
- * person named there, so an article with no one named in any trigger's reach reports none.
+ * clause, read to the end of its sentence (so past any later trigger there), or to an attendance
+ * cue (بحضور), after which persons attend. Every meeting has a person named there, so an article
+ * with no one named in any trigger's reach reports none.
  */
 export function counterpartReach(text: string, trigger: Trigger, sentence: Sentence): Range {
-  return { start: trigger.end, end: clauseEnd(text, trigger.end, sentence.end) };
+  const end = clauseEnd(text, trigger.end, sentence.end);
+  const attendance = attendanceAt(text, trigger.end, sentence.end);
+  return { start: trigger.end, end: attendance >= 0 ? Math.min(end, attendance) : end };
 }
 
 /** The subject run a trigger leaves for the next trigger of its sentence to inherit. */

@@ -111,6 +111,13 @@ describe('findPersonsFor', () => {
     expect(findPersonsFor(alone, reachesOf(alone))).toBeNull();
   });
 
+  it('reads a reach only to an attendance cue, after which persons attend', () => {
+    const attended = parseArticle('وعقد اجتماع موسع أمس بحضور وزير الخارجية عادل الجبير ووزير المالية إبراهيم العساف.');
+    expect(findPersons(attended).entities).toHaveLength(2);
+    expect(findPersonsFor(attended, reachesOf(attended))).toBeNull();
+    expect(extractMeetings(attended)).toEqual([]);
+  });
+
   it('runs the whole stage when a name starts in the reach', () => {
     const article = parseArticle('واستقبل الرئيس التركي رجب طيب أردوغان وزير الدفاع القطري خالد العطية.');
     const persons = findPersonsFor(article, reachesOf(article));
