@@ -3,12 +3,13 @@
  * (مع، بين، بحضور …) stands before a mention, where a trigger's clause ends. All on normalized text.
  */
 import { TRIGGERS } from '../lexicon/meeting-lexicon.js';
-import { normalize, normalizedText } from '../text/normalize.js';
+import { normalizedText } from '../text/normalize.js';
+import { normalizedSpan, normalizedSpanText } from '../text/normalized-spans.js';
 
 /** The words of `text` between `from` and `to`, normalized and with punctuation as spaces. */
 export function gapWords(text: string, from: number, to: number): string {
   if (to <= from) return '';
-  return normalizedText(text.slice(from, to))
+  return normalizedSpanText(text, from, to)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -46,7 +47,7 @@ const CLAUSE_OPENING = /[:«“"]|(?<![\p{L}])(?:ان|انه|بان|وان)(?![\
 
 /** Offset just after the last opening of reported speech or of a complement clause before `at`, or `from`. */
 export function clauseStart(text: string, from: number, at: number): number {
-  const normalized = normalize(text.slice(from, at));
+  const normalized = normalizedSpan(text, from, at);
   let last = -1;
   for (const match of normalized.text.matchAll(CLAUSE_OPENING)) last = match.index + match[0].length;
   return last < 0 ? from : from + (normalized.ends[last - 1] ?? 0);
@@ -93,7 +94,7 @@ const CLAUSE_BREAK = new RegExp(
 
 /** Offset of the first clause break in `text` between `from` and `to`, or `to`. */
 export function clauseEnd(text: string, from: number, to: number): number {
-  const normalized = normalize(text.slice(from, to));
+  const normalized = normalizedSpan(text, from, to);
   const match = CLAUSE_BREAK.exec(normalized.text);
   return match ? from + (normalized.starts[match.index] ?? 0) : to;
 }
@@ -105,7 +106,7 @@ const NOT_MEETING = new RegExp(TRIGGERS.notMeeting.source, 'u');
 
 /** Offset of the first attendance cue (بحضور، حضر اللقاء …) in `text` between `from` and `to`, or -1. */
 export function attendanceAt(text: string, from: number, to: number): number {
-  const normalized = normalize(text.slice(from, to));
+  const normalized = normalizedSpan(text, from, to);
   const match = ATTENDANCE.exec(normalized.text);
   return match ? from + (normalized.starts[match.index] ?? 0) : -1;
 }

@@ -3,7 +3,7 @@ import { parseDates } from '../dates/parse-dates.js';
 import { LiqaError } from '../errors.js';
 import type { Article, DateMention, Meeting, Participant, PersonIndex, PersonMention, Span } from '../model.js';
 import { type FindPersonsOptions, findPersons, findPersonsFor } from '../persons/find-persons.js';
-import { normalizedText } from '../text/normalize.js';
+import { normalizedSpanText } from '../text/normalized-spans.js';
 import type { Attendance, MeetingCandidate, MeetingRefiner } from './candidate.js';
 import { attendanceAt, clauseEnd, isAnnounced, isNegated, isNotMeeting } from './clause.js';
 import { defaultMeetingRefiners } from './configuration.js';
@@ -189,7 +189,7 @@ function attendanceBySentence(
     const at = attendanceAt(article.text, sentence.start, sentence.end);
     if (at < 0) continue;
     const entities = (mentionsOf.get(sentence.index) ?? []).filter((m) => m.start >= at).flatMap((m) => m.entities);
-    const side = SIDE_WORDS.exec(normalizedText(article.text.slice(at, sentence.end)));
+    const side = SIDE_WORDS.exec(normalizedSpanText(article.text, at, sentence.end));
     if (entities.length > 0)
       found.set(sentence.index, { entities: [...new Set(entities)], sideWords: side?.[1] ?? null });
   }

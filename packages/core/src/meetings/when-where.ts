@@ -3,7 +3,8 @@ import { PLACES } from '../lexicon/meeting-lexicon.js';
 import type { Article, DateMention, DateSource, Sentence, Span } from '../model.js';
 import { spanOf } from '../model.js';
 import { firstNotBefore } from '../sorted.js';
-import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import { normalizedSpan } from '../text/normalized-spans.js';
 import type { Trigger } from './find-triggers.js';
 
 /** How far before its trigger a date may stand and still be the meeting's: استقبل … أمس / أمس استقبل. */
@@ -109,7 +110,7 @@ export function meetingPlace(
   visit: Trigger | null,
 ): Span | null {
   const from = Math.max(sentence.start, trigger.start - DATE_REACH_BEFORE);
-  const normalized = normalize(text.slice(from, clauseEnd));
+  const normalized = normalizedSpan(text, from, clauseEnd);
   const toSpan = ([start, end]: [number, number]) => {
     const span = toOriginalSpan(normalized, start, end);
     return spanOf(text, from + span.start, from + span.end);

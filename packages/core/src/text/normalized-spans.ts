@@ -120,3 +120,32 @@ export function foldedSpan(fold: FoldedText, start: number, end: number): Normal
   }
   return { original, text: fold.text.slice(from, positions[end]), starts, ends };
 }
+
+/**
+ * `normalizedText(text.slice(start, end))`, cut from the article's fold when it is kept (see
+ * {@link keptFold}): the meetings stage reads many short spans of an article the earlier stages
+ * folded whole.
+ *
+ * @example
+ * ```ts
+ * normalizedSpanText(article.text, trigger.end, sentence.end) === normalizedText(article.text.slice(trigger.end, sentence.end)) //=> true
+ * ```
+ */
+export function normalizedSpanText(text: string, start: number, end: number): string {
+  const fold = keptFold(text);
+  return fold ? foldedSpanText(fold, start, end) : normalizedText(text.slice(start, end));
+}
+
+/**
+ * `normalize(text.slice(start, end))`, cut from the article's fold when it is kept (see
+ * {@link normalizedSpanText}).
+ *
+ * @example
+ * ```ts
+ * normalizedSpan(article.text, trigger.end, sentence.end).text // the rest of the sentence, normalized
+ * ```
+ */
+export function normalizedSpan(text: string, start: number, end: number): NormalizedText {
+  const fold = keptFold(text);
+  return fold ? foldedSpan(fold, start, end) : normalize(text.slice(start, end));
+}

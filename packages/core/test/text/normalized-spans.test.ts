@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
 import { foldWithPositions, normalize, normalizedText } from '../../src/text/normalize.js';
-import { articleFold, foldedSpan, foldedSpanText } from '../../src/text/normalized-spans.js';
+import {
+  articleFold,
+  foldedSpan,
+  foldedSpanText,
+  normalizedSpan,
+  normalizedSpanText,
+} from '../../src/text/normalized-spans.js';
 
 // Letters, tatweel and the characters that break words on purpose (اتهـ.ـامات), marks, presentation forms.
 const arabicish = fc.string({
@@ -52,6 +58,22 @@ describe('foldedSpan', () => {
         expect(plain(foldedSpan(foldWithPositions(text), start, end))).toEqual(
           plain(normalize(text.slice(start, end))),
         );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalizedSpanText and normalizedSpan', () => {
+  const plain = (n: ReturnType<typeof normalize>) => ({ ...n, starts: [...n.starts], ends: [...n.ends] });
+  it('give what folding the span alone gives, whether the fold of the text is kept or not', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), fc.boolean(), (text, a, b, kept) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+        // Folding another text lets this one's fold go.
+        articleFold(kept ? text : `${text}.`);
+        expect(normalizedSpanText(text, start, end)).toBe(normalizedText(text.slice(start, end)));
+        expect(plain(normalizedSpan(text, start, end))).toEqual(plain(normalize(text.slice(start, end))));
       }),
       { numRuns: 2000 },
     );
