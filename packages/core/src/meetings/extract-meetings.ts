@@ -110,11 +110,14 @@ function tellsNoMeeting(text: string, trigger: Trigger, sentence: Span): boolean
   return isNegated(text, sentence.start, trigger.start) || isNotMeeting(text, trigger.end, sentence.end);
 }
 
-/** The reach of each trigger's counterpart (see counterpartReach()), for the triggers that may report a meeting. */
+/**
+ * The reach of each trigger's counterpart (see counterpartReach()). A trigger that tells no
+ * meeting (see tellsNoMeeting()) is given one all the same: telling that costs about what it saves.
+ */
 function reachesOf(article: Article, triggers: readonly Trigger[]) {
   return triggers.flatMap((t) => {
     const sentence = article.sentences[t.sentence];
-    return sentence && !tellsNoMeeting(article.text, t, sentence) ? [counterpartReach(article.text, t, sentence)] : [];
+    return sentence ? [counterpartReach(article.text, t, sentence)] : [];
   });
 }
 
