@@ -33,6 +33,7 @@ export interface FindBoilerplateOptions {
 /** A line with the forms the rules look at. */
 class LineInfo {
   #key: string | undefined;
+  #siteSplit: RegExpExecArray | null | undefined;
   /** The key of the line's first `#headWords` words, made for the most words asked so far. */
   #head = '';
   #headWords = 0;
@@ -56,6 +57,17 @@ class LineInfo {
   get key(): string {
     this.#key ??= keyOfFolded(this.folded);
     return this.#key;
+  }
+
+  /**
+   * The line cut after a site name and a dash (`SITE_SEPARATOR`), or null: the title and
+   * site-name checks both read it, and most lines have no dash near their start.
+   */
+  get siteSplit(): RegExpExecArray | null {
+    if (this.#siteSplit === undefined) {
+      this.#siteSplit = siteSplitOf(this.norm);
+    }
+    return this.#siteSplit;
   }
 
   /**
@@ -107,6 +119,23 @@ const FOOTER_MIN_POSITION = 0.5;
 const TRAILING_CLOSERS = /[\s"'»”’)\]]+$/u;
 // A dash-like separator between a site name and the rest: 'المغرب اليوم - …'.
 const SITE_SEPARATOR = /^(.{1,60}?)\s?[-–—|]\s?/u;
+/** The separators of SITE_SEPARATOR, by code unit. */
+const SITE_SEPARATOR_CODES = new Set(['-', '–', '—', '|'].map((c) => c.charCodeAt(0)));
+
+/**
+ * `SITE_SEPARATOR.exec(norm)`, tried only when a separator stands where it may find one (after 1
+ * to 60 characters and a space): most lines have none there. Exported for tests.
+ *
+ * @example
+ * ```ts
+ * siteSplitOf('المغرب اليوم - قمة الرياض')?.[1] //=> 'المغرب اليوم'
+ * ```
+ */
+export function siteSplitOf(norm: string): RegExpExecArray | null {
+  const end = Math.min(norm.length, 62);
+  for (let i = 1; i < end; i++) if (SITE_SEPARATOR_CODES.has(norm.charCodeAt(i))) return SITE_SEPARATOR.exec(norm);
+  return null;
+}
 // A line that ends with such a separator, the rest of it lost: 'المغرب اليوم -'.
 const DANGLING_SEPARATOR = /\s[-–—|]$/u;
 
@@ -202,7 +231,7 @@ function isTitleCopies(body: string, title: string, afterSiteName: boolean): boo
 /** The line repeats the title, possibly doubled, cut short, or after a site name and a dash. */
 function repeatsTitle(line: LineInfo, title: string): boolean {
   if (mayRepeatLine(line, title) && isTitleCopies(compact(line.key), title, false)) return true;
-  const site = SITE_SEPARATOR.exec(line.norm);
+  const site = line.siteSplit;
   if (!site) return false;
   const siteKey = matchKey(site[1] as string);
   if (siteKey.length === 0 || siteKey.split(' ').length > SITE_NAME_MAX_WORDS) return false;
@@ -232,7 +261,7 @@ function findSiteNames(infos: readonly LineInfo[]): Set<number> {
   for (const [i, info] of infos.entries()) {
     const key = keys[i];
     if (key) alone.set(key, (alone.get(key) ?? 0) + 1);
-    const site = SITE_SEPARATOR.exec(info.norm);
+    const site = info.siteSplit;
     if (site && site[0].length < info.norm.length) asPrefix.add(matchKey(site[1] as string));
   }
   const found = new Set<number>();

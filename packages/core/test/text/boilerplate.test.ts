@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_AVAILABLE, readCorpus } from '../../../../test/helpers/corpus.js';
 import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
 import { isLiqaError } from '../../src/errors.js';
 import { BOILERPLATE_RULES, compileBoilerplateRules } from '../../src/lexicon/boilerplate-rules.js';
 import type { Boilerplate, Span } from '../../src/model.js';
-import { type FindBoilerplateOptions, findBoilerplate } from '../../src/text/boilerplate.js';
+import { type FindBoilerplateOptions, findBoilerplate, siteSplitOf } from '../../src/text/boilerplate.js';
 import { splitLines } from '../../src/text/lines.js';
 
 const find = (text: string, options?: FindBoilerplateOptions) => findBoilerplate(text, splitLines(text), options);
@@ -477,5 +478,20 @@ describe('findBoilerplate: negative cases, article text that stays', () => {
       if (seen.size === Object.keys(expected).length) break;
     }
     expect([...seen].sort()).toEqual(Object.keys(expected).sort());
+  });
+});
+
+describe('siteSplitOf', () => {
+  it('cuts a site name before a dash, as the regex alone does, for any line', () => {
+    expect(siteSplitOf('المغرب اليوم - قمة الرياض')?.[1]).toBe('المغرب اليوم');
+    expect(siteSplitOf('قمة الرياض بلا فاصل')).toBeNull();
+    const regex = /^(.{1,60}?)\s?[-–—|]\s?/u;
+    const line = fc.string({ unit: fc.constantFrom(...'اب ت-–—|\n\u2028x'.split('')), maxLength: 90 });
+    fc.assert(
+      fc.property(fc.oneof(line, fc.string({ unit: 'grapheme' })), (norm) => {
+        expect(siteSplitOf(norm)?.[0] ?? null).toBe(regex.exec(norm)?.[0] ?? null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
