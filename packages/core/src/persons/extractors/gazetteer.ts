@@ -6,7 +6,7 @@ import { partsOfRange, readName } from '../name-run.js';
 import { followsInstitution, tokenRange } from '../spans.js';
 import type { Token } from '../tokens.js';
 import { factOf, wordFact } from '../word-facts.js';
-import { EMPTY_HASH, hashStep, wordHash } from '../word-filter.js';
+import { EMPTY_HASH, wordHash } from '../word-filter.js';
 import {
   FAMILY,
   isBoundaryAt,
@@ -52,12 +52,6 @@ export const GAZETTEER_START = wordFact(
   },
 );
 
-/** Plain name words, the first able to start a name (see isPlainNameWord()): their nameKey() is their skeletons joined by spaces. */
-function isPlainWindow(words: readonly string[]): boolean {
-  const [first, ...rest] = words;
-  return first !== undefined && isPlainNameStart(first) && rest.every(isPlainNameWord);
-}
-
 /** nameWordKey() with a cache: windows of text repeat its words. */
 const cachedWordKey = memoByText(200_000, nameWordKey);
 
@@ -78,9 +72,24 @@ const sizesOf = (words: number): number[] => [words, words + 1, words - 1];
 interface AliasIndex {
   /** The aliases' positions in the list, by key, in list order. */
   readonly byKey: ReadonlyMap<string, readonly number[]>;
-  /** The hashes of the keys: a window of plain words whose key hash is not here matches none. */
+  /** The keys' hashes (keyHashOf()): a window of plain words whose hash is not here matches none. */
   readonly keyHashes: ReadonlySet<number>;
-  readonly sizes: readonly number[];
+  readonly sizes: ReadonlySet<number>;
+  readonly largest: number;
+}
+
+/**
+ * Mixes the hash of one more word into a key's hash. A key of plain name words is their
+ * skeletons joined by spaces, so a window's hash is made from its tokens' skeleton hashes, a word
+ * at a time, with no string made.
+ */
+const mixWord = (hash: number, word: number): number => Math.imul(hash ^ word, 0x01000193) >>> 0;
+
+/** The hash of a key (words joined by spaces) that a window of the same words gets. */
+function keyHashOf(key: string): number {
+  let hash = EMPTY_HASH;
+  for (const word of key.split(' ')) hash = mixWord(hash, wordHash(word));
+  return hash;
 }
 
 const aliasIndexes = new WeakMap<readonly GazetteerAlias[], AliasIndex>();
@@ -96,7 +105,7 @@ function aliasIndexOf(aliases: readonly GazetteerAlias[]): AliasIndex {
       else byKey.set(alias.key, [at]);
       for (const n of sizesOf(alias.words)) if (n >= 1) sizes.add(n);
     });
-    index = { byKey, keyHashes: new Set([...byKey.keys()].map((key) => wordHash(key))), sizes: [...sizes] };
+    index = { byKey, keyHashes: new Set([...byKey.keys()].map(keyHashOf)), sizes, largest: Math.max(...sizes) };
     aliasIndexes.set(aliases, index);
   }
   return index;
@@ -117,13 +126,19 @@ function matchAlias(
   // among theirs, rather than each alias compared with the windows.
   const index = aliasIndexOf(aliases);
   const found: Array<{ at: number; order: number; n: number; words: string[] }> = [];
-  for (const n of index.sizes) {
-    if (i + n > tokens.length) continue;
-    const words = windowWords(tokens, i, n, skip);
-    if (!words) continue;
-    // A window of plain words whose key's hash is no alias key's matches none: it is not keyed.
-    const plain = isPlainWindow(words);
-    if (plain && !index.keyHashes.has(plainKeyHash(words))) continue;
+  // The window grows a word at a time, and carries its hash and whether its words are plain name
+  // words (see isPlainNameWord()), the first able to start a name: then its key is its words'
+  // skeletons joined by spaces, and a hash that is no alias key's tells it matches none.
+  let hash = EMPTY_HASH;
+  let plain = true;
+  for (let n = 1; n <= index.largest && i + n <= tokens.length; n++) {
+    const t = tokens[i + n - 1] as Token;
+    // Only spaced words make a window: neither this one nor a larger one.
+    if (!t.word || (n > 1 && !t.spaced)) break;
+    plain &&= n === 1 ? isPlainNameStart(t.text.slice(skip)) : isPlainNameWord(t.text);
+    hash = mixWord(hash, n === 1 && skip > 0 ? skeletonHash(t.text, skip) : t.skeletonHash);
+    if (!index.sizes.has(n) || (plain && !index.keyHashes.has(hash))) continue;
+    const words = windowWords(tokens, i, n, skip) as string[];
     const matching = index.byKey.get(windowKey(words, plain));
     if (!matching) continue;
     for (const at of matching) {
@@ -142,15 +157,6 @@ function matchAlias(
     return { alias, last: i + n };
   }
   return null;
-}
-
-/** `wordHash(windowKey(words, true))` of plain words, made without the key. */
-function plainKeyHash(words: readonly string[]): number {
-  let hash = EMPTY_HASH;
-  words.forEach((word, k) => {
-    hash = skeletonHash(word, 0, k === 0 ? hash : hashStep(hash, 0x20));
-  });
-  return hash;
 }
 
 /** The words of the `n` tokens at `i` (the first without `skip` letters), or null when they are not spaced words. */
