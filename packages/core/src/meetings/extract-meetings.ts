@@ -295,12 +295,9 @@ export function extractMeetings(article: Article, options: ExtractMeetingsOption
   // Each meeting has a person named in a trigger's reach and another in its sentence; when no
   // sentence can have them, the persons stage is not run on the whole article. A caller's
   // refiners may make meetings of any mention.
-  let persons: PersonIndex | null;
-  if (options.refiners?.length) persons = findPersons(article, options.persons);
-  else {
-    const reaches = reachesOf(article, triggers);
-    persons = reaches.length > 0 ? findPersonsFor(article, reaches, options.persons) : null;
-  }
+  const persons = options.refiners?.length
+    ? findPersons(article, options.persons)
+    : findPersonsFor(article, reachesOf(article, triggers), options.persons);
   if (!persons) return [];
   const mentionsOf = mentionsBySentence(persons);
   let candidates = candidatesOf(article, triggers, mentionsOf, reference);
