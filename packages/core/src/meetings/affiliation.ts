@@ -4,8 +4,7 @@
  * with the side they came with.
  */
 import { defaultPersonLexicon, phraseTokens } from '../persons/lexicon.js';
-import type { Token } from '../persons/tokens.js';
-import { wordHash } from '../persons/word-filter.js';
+import { tokensOfWords } from '../persons/tokens.js';
 
 // The posting follows لدى: the ambassador speaks for the country before it.
 const POSTED_TO = 'لدي';
@@ -17,10 +16,7 @@ export function affiliationOf(role: string): Set<string> {
   const { countries } = defaultPersonLexicon();
   const words = phraseTokens(role);
   const cut = words.indexOf(POSTED_TO);
-  // Only what the phrase tables read of a token: its text and its hash.
-  const tokens = (cut >= 0 ? words.slice(0, cut) : words).map(
-    (text, index) => ({ text, index, wordHash: wordHash(text) }) as unknown as Token,
-  );
+  const tokens = tokensOfWords(cut >= 0 ? words.slice(0, cut) : words);
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]?.text ?? '';

@@ -222,6 +222,35 @@ export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSen
 }
 
 /**
+ * Tokens of words that stand in no text (a role or title of the data, cut by `phraseTokens`), to
+ * match the lexicon's phrase tables on: each with its hashes, as a sentence's tokens have them.
+ *
+ * @example
+ * ```ts
+ * lex.countries.match(tokensOfWords(phraseTokens('وزير الخارجية المصري')), 2)?.value.code //=> 'EG'
+ * ```
+ */
+export function tokensOfWords(words: readonly string[]): Token[] {
+  return words.map((text, index) => ({
+    index,
+    start: 0,
+    end: 0,
+    normStart: 0,
+    normEnd: 0,
+    text,
+    word: /\p{L}/u.test(text),
+    arabic: true,
+    tanween: false,
+    maksura: false,
+    spaced: true,
+    wordHash: wordHash(text),
+    skeletonHash: skeletonHash(text),
+    facts: null,
+    factsLexicon: null,
+  }));
+}
+
+/**
  * Article offsets of the part of `token` after its first `skip` normalized characters (a
  * proclitic such as و), so that a name's span never includes the prefix.
  */

@@ -2,9 +2,8 @@ import { firstNotBefore } from '../../sorted.js';
 import type { Candidate, EntityDraft, PersonRefiner, Range } from '../candidate.js';
 import { TITLE_PRONOUN, TITLE_REFERENCE } from '../extractors/title-reference.js';
 import { type PersonLexicon, phraseTokens } from '../lexicon.js';
-import type { Token, TokenizedSentence } from '../tokens.js';
-import { wordHash } from '../word-filter.js';
-import { skeletonHash, stripProclitic } from '../words.js';
+import { type Token, type TokenizedSentence, tokensOfWords } from '../tokens.js';
+import { stripProclitic } from '../words.js';
 
 /** صاحب، صاحبة: say that a style follows, not which. */
 const STYLE_WORDS: ReadonlySet<string> = new Set(['صاحب', 'صاحبه']);
@@ -17,27 +16,6 @@ function roleKey(text: string): string {
   const words = phraseTokens(text).filter((w) => /\p{L}/u.test(w));
   if (words[0]) words[0] = stem(words[0]);
   return words.join(' ');
-}
-
-/** Tokens of a phrase from the data (a gazetteer role), to match titles on. */
-function dataTokens(text: string): Token[] {
-  return phraseTokens(text).map((t, index) => ({
-    index,
-    start: 0,
-    end: 0,
-    normStart: 0,
-    normEnd: 0,
-    text: t,
-    word: /\p{L}/u.test(t),
-    arabic: true,
-    tanween: false,
-    maksura: false,
-    spaced: true,
-    wordHash: wordHash(t),
-    skeletonHash: skeletonHash(t),
-    facts: null,
-    factsLexicon: null,
-  }));
 }
 
 /** One title read in a text: its stems without styles (صاحب السمو الملكي → سمو، ملكي), and the office it implies. */
@@ -144,7 +122,7 @@ function withGazetteer(lex: PersonLexicon, held: readonly Holdings[], entities: 
       const key = roleKey(role);
       if (h.roles.some((r) => r !== key && r.endsWith(` ${key}`))) continue;
       next.roles.push(key);
-      const tokens = dataTokens(role);
+      const tokens = tokensOfWords(phraseTokens(role));
       hold(next, titlesIn(lex, tokens, 0, tokens.length));
     }
     return next;
