@@ -10,6 +10,16 @@ const isPlain = (words: readonly string[]) =>
   words.length > 0 && isPlainNameStart(words[0] as string) && words.slice(1).every(isPlainNameWord);
 const wordByWord = (words: readonly string[]) => words.map(wordSkeleton).join(' ');
 
+/** Every window of one to four words of the seeds, the words cut from their folded text by `separators`. */
+function* seedWindows(separators: RegExp): Generator<string[]> {
+  for (const file of SEED_FILES) {
+    const words = normalizedText(readSeed(file)).split(separators).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 4 && i + n <= words.length; n++) yield words.slice(i, i + n);
+    }
+  }
+}
+
 describe('plain name words', () => {
   it('tells plain words from particles, titles, hamza seats and other scripts', () => {
     expect(['كالين', 'حفتر', 'السيسي'].every(isPlainNameWord)).toBe(true);
@@ -21,18 +31,10 @@ describe('plain name words', () => {
   });
   it('key word by word as nameKey keys them joined, on every window of the seeds', () => {
     let windows = 0;
-    for (const file of SEED_FILES) {
-      const words = normalizedText(readSeed(file))
-        .split(/[^\p{L}\p{M}\p{N}]+/u)
-        .filter(Boolean);
-      for (let i = 0; i < words.length; i++) {
-        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
-          const window = words.slice(i, i + n);
-          if (!isPlain(window)) continue;
-          windows++;
-          expect(wordByWord(window)).toBe(nameKey(window.join(' ')));
-        }
-      }
+    for (const window of seedWindows(/[^\p{L}\p{M}\p{N}]+/u)) {
+      if (!isPlain(window)) continue;
+      windows++;
+      expect(wordByWord(window)).toBe(nameKey(window.join(' ')));
     }
     expect(windows).toBeGreaterThan(1000);
   });
@@ -52,19 +54,11 @@ describe('plain name words', () => {
 
   it('key word by word with each word keyed alone, on every window of the seeds', () => {
     let windows = 0;
-    for (const file of SEED_FILES) {
-      const words = normalizedText(readSeed(file))
-        .split(/[^\p{L}\p{M}\p{N}-]+/u)
-        .filter(Boolean);
-      for (let i = 0; i < words.length; i++) {
-        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
-          const window = words.slice(i, i + n);
-          const key = nameKeyOfWords(window);
-          if (key === null) continue;
-          windows++;
-          expect(key).toBe(nameKey(window.join(' ')));
-        }
-      }
+    for (const window of seedWindows(/[^\p{L}\p{M}\p{N}-]+/u)) {
+      const key = nameKeyOfWords(window);
+      if (key === null) continue;
+      windows++;
+      expect(key).toBe(nameKey(window.join(' ')));
     }
     expect(windows).toBeGreaterThan(5000);
     expect(nameWordKey('عبد')).toBeNull();
