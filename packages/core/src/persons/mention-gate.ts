@@ -58,23 +58,21 @@ function givesShortFormOf(lex: PersonLexicon, candidates: readonly Candidate[], 
 }
 
 /**
- * Whether `token` may be a word of a name part whose skeleton hash is one of `hashes` (a set, not
- * a {@link HashFilter}: a sentence asks it a hundred times, and a filter's few false answers in a
- * hundred would let most sentences through). A part's word is a token's text, or, for a name's
- * first word, its rest after a proclitic: the conjunction a name run takes off (وخالد), or one
- * before a gazetteer name (لحفتر), whose rest then starts an alias.
+ * Whether `word` (a token's text) may be a word of a name part whose skeleton hash is one of
+ * `hashes` (a set, not a {@link HashFilter}: a sentence asks it a hundred times, and a filter's
+ * few false answers in a hundred would let most sentences through). A part's word is a token's
+ * text, or, for a name's first word, its rest after a proclitic: the conjunction a name run takes
+ * off (وخالد), or one before a gazetteer name (لحفتر), whose rest then starts an alias.
  */
-function mayBePartWord(lex: PersonLexicon, token: Token, hashes: ReadonlySet<number>): boolean {
-  if (!token.word) return false;
-  if (hashes.has(token.skeletonHash)) return true;
-  const text = token.text;
+function mayBePartWord(lex: PersonLexicon, word: string, hashes: ReadonlySet<number>): boolean {
+  if (hashes.has(skeletonHash(word))) return true;
   for (const p of NAME_CONJUNCTIONS) {
-    if (text.length - p.length >= 2 && text.startsWith(p) && hashes.has(skeletonHash(text, p.length))) return true;
+    if (word.length - p.length >= 2 && word.startsWith(p) && hashes.has(skeletonHash(word, p.length))) return true;
   }
   const gazetteerKeys = lexiconFilters(lex).gazetteerKeys;
   for (const p of GAZETTEER_ONLY_PROCLITICS) {
-    if (text.length - p.length < 2 || !text.startsWith(p)) continue;
-    const rest = skeletonHash(text, p.length);
+    if (word.length - p.length < 2 || !word.startsWith(p)) continue;
+    const rest = skeletonHash(word, p.length);
     if (gazetteerKeys.mayHold(rest) && hashes.has(rest)) return true;
   }
   return false;
@@ -140,7 +138,8 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
   for (const hash of shortForms) if (aliases.has(hash)) return true;
   const count = work.article.sentences.length;
   for (let index = 0; index < count; index++) {
-    if (!work.extracted(index) && !work.tokens(index).tokens.some((t) => mayBePartWord(lex, t, shortForms))) continue;
+    // Most sentences hold none of the words: they are read without being tokenized.
+    if (!work.extracted(index) && !work.someWord(index, (word) => mayBePartWord(lex, word, shortForms))) continue;
     if (givesShortFormOf(lex, work.candidates(index), shortForms)) return true;
   }
   return false;

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../model.js';
 import type { Candidate } from './candidate.js';
 import { createPersonConfiguration, type PersonConfiguration } from './configuration.js';
 import type { PersonLexicon } from './lexicon.js';
-import { type TokenizedSentence, tokenizeSentence } from './tokens.js';
+import { someWordOf, type TokenizedSentence, tokenizeSentence } from './tokens.js';
 
 /**
  * An article's sentences as the persons stage reads them: each sentence's tokens and its
@@ -20,6 +20,11 @@ export interface SentenceWork {
   candidates(index: number): readonly Candidate[];
   /** Whether sentence `index`'s candidates are made already. */
   extracted(index: number): boolean;
+  /**
+   * Whether `test` holds for the text of a letter word of sentence `index` (a token's text): read
+   * from its tokens when they are made, and otherwise without making them (see `someWordOf`).
+   */
+  someWord(index: number, test: (word: string) => boolean): boolean;
 }
 
 /**
@@ -64,5 +69,10 @@ export function sentenceWork(
       return candidates;
     },
     extracted: (index) => found[index] !== undefined,
+    someWord(index, test) {
+      const sentence = tokenized[index];
+      if (sentence) return sentence.tokens.some((t) => t.word && test(t.text));
+      return someWordOf(article.text, article.sentences[index] as Sentence, test);
+    },
   };
 }

@@ -11,7 +11,7 @@ import {
 import { reusedBuffer } from '../text/code-units.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { normalizedSentence } from '../text/normalized-spans.js';
+import { normalizedSentence, normalizedSpanText } from '../text/normalized-spans.js';
 import { wordHash } from './word-filter.js';
 import { skeletonHash } from './words.js';
 
@@ -161,6 +161,41 @@ function endsInMaksura(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The last raw token that a hyphen joins to raw token `r`: word-hyphen-word written without
+ * spaces is one word (مونغ-جون). `r` itself when none is.
+ */
+function joinedUntil(raw: RawTokens, r: number): number {
+  const { count, starts, ends, flags } = raw;
+  let last = r;
+  while (
+    (flags[last] as number) & RAW_LETTER &&
+    last + 2 < count &&
+    (flags[last + 1] as number) & RAW_HYPHEN &&
+    starts[last + 1] === ends[last] &&
+    ends[last + 1] === starts[last + 2] &&
+    (flags[last + 2] as number) & RAW_LETTER
+  ) {
+    last += 2;
+  }
+  return last;
+}
+
+/** The word of raw tokens `r` to `last` (see {@link joinedUntil}): a joined word takes an ASCII hyphen. */
+function wordOf(folded: string, raw: RawTokens, r: number, last: number): string {
+  if (last === r) return folded.slice(raw.starts[r], raw.ends[r]);
+  const parts: string[] = [];
+  for (let k = r; k <= last; k += 2) parts.push(folded.slice(raw.starts[k], raw.ends[k]));
+  return parts.join('-');
+}
+
+/** The flags of raw tokens `r` to `last` together: a joined word is Arabic when one of its parts is. */
+function flagsOf(raw: RawTokens, r: number, last: number): number {
+  let flag = raw.flags[r] as number;
+  for (let k = r + 2; k <= last; k += 2) flag |= (raw.flags[k] as number) & RAW_ARABIC;
+  return flag;
+}
+
+/**
  * Cuts a sentence into tokens on its normalized text. A hyphen between two letter runs with no
  * space around it joins them into one word (مونغ-جون).
  *
@@ -173,32 +208,19 @@ function endsInMaksura(text: string, start: number, end: number): boolean {
 export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSentence {
   const normalized = normalizedSentence(sentence, text);
   const folded = normalized.text;
-  const { count, starts, ends, flags } = rawTokens(folded);
+  const raw = rawTokens(folded);
   const tokens: Token[] = [];
   let lastEnd = -1;
-  for (let r = 0; r < count; r++) {
-    const s = starts[r] as number;
-    let e = ends[r] as number;
-    let flag = flags[r] as number;
-    let joined: string | null = null;
-    // Join word-hyphen-word written without spaces.
-    while (
-      flag & RAW_LETTER &&
-      r + 2 < count &&
-      (flags[r + 1] as number) & RAW_HYPHEN &&
-      starts[r + 1] === e &&
-      ends[r + 1] === starts[r + 2] &&
-      (flags[r + 2] as number) & RAW_LETTER
-    ) {
-      joined = `${joined ?? folded.slice(s, e)}-${folded.slice(starts[r + 2] as number, ends[r + 2] as number)}`;
-      e = ends[r + 2] as number;
-      flag |= (flags[r + 2] as number) & RAW_ARABIC;
-      r += 2;
-    }
+  for (let r = 0; r < raw.count; r++) {
+    const last = joinedUntil(raw, r);
+    const s = raw.starts[r] as number;
+    const e = raw.ends[last] as number;
+    const flag = flagsOf(raw, r, last);
+    const word = wordOf(folded, raw, r, last);
+    r = last;
     const start = sentence.start + (normalized.starts[s] as number);
     const end = sentence.start + (normalized.ends[e - 1] as number);
     const letter = (flag & RAW_LETTER) !== 0;
-    const word = joined ?? folded.slice(s, e);
     tokens.push({
       index: tokens.length,
       start,
@@ -219,6 +241,30 @@ export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSen
     lastEnd = e;
   }
   return { sentence, tokens, normalized };
+}
+
+/**
+ * Whether `test` holds for the text of a letter word of the sentence, read as
+ * {@link tokenizeSentence} cuts them (the same words, in normalized spelling) but without making
+ * tokens: for readers that look for a few words in many sentences, and tokenize only those that
+ * hold one. `test` must not cut text into tokens itself: the sentence's cut is read from buffers
+ * shared with {@link tokenizeSentence}.
+ *
+ * @example
+ * ```ts
+ * someWordOf(article.text, article.sentences[2], (word) => word === 'اكار') //=> true when the sentence names أكار
+ * ```
+ */
+export function someWordOf(text: string, sentence: Sentence, test: (word: string) => boolean): boolean {
+  const folded = normalizedSpanText(text, sentence.start, sentence.end);
+  const raw = rawTokens(folded);
+  for (let r = 0; r < raw.count; r++) {
+    if (!((raw.flags[r] as number) & RAW_LETTER)) continue;
+    const last = joinedUntil(raw, r);
+    if (test(wordOf(folded, raw, r, last))) return true;
+    r = last;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
 import { parseArticle } from '../../src/index.js';
-import { tokenizeSentence } from '../../src/persons/tokens.js';
+import { someWordOf, tokenizeSentence } from '../../src/persons/tokens.js';
 import { normalize } from '../../src/text/normalize.js';
 
 /**
@@ -90,6 +90,48 @@ describe('tokenizeSentence', () => {
           expect(tokensOf(text)).toEqual(byRegex(text));
         },
       ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** The words someWordOf() shows its test, in order. */
+function wordsShown(text: string): string[] {
+  const words: string[] = [];
+  someWordOf(text, { start: 0, end: text.length, text, index: 0, paragraph: 0 }, (word) => {
+    words.push(word);
+    return false;
+  });
+  return words;
+}
+
+const letterWords = (text: string) => tokensOf(text).flatMap((t) => (t.word ? [t.text] : []));
+
+describe('someWordOf', () => {
+  it('shows its test the text of every letter token, hyphen-joined words whole, and stops at the first it takes', () => {
+    const text = 'التقى أكارُ مونغ-جون، اجتماعًا على ٢٥';
+    expect(wordsShown(text)).toEqual(['التقي', 'اكار', 'مونغ-جون', 'اجتماعا', 'علي']);
+    const seen: string[] = [];
+    const sentence = { start: 0, end: text.length, text, index: 0, paragraph: 0 };
+    expect(someWordOf(text, sentence, (word) => seen.push(word) === 2)).toBe(true);
+    expect(seen).toEqual(['التقي', 'اكار']);
+  });
+  it('shows the letter tokens of every sentence of the seeds, cut from the article fold', () => {
+    for (const file of SEED_FILES) {
+      const article = parseArticle(readSeed(file));
+      for (const sentence of article.sentences) {
+        const words: string[] = [];
+        someWordOf(article.text, sentence, (word) => words.push(word) < 0);
+        expect(words).toEqual(tokenizeSentence(article.text, sentence).tokens.flatMap((t) => (t.word ? [t.text] : [])));
+      }
+    }
+  });
+  it('shows the letter tokens of any text', () => {
+    const units = fc.constantFrom(...'اب-\u2010\u2011 ًٌىُـ.٠1a،\u00A0'.split(''), '𝐀', '\u0301', '\uD800');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: units }), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(wordsShown(text)).toEqual(letterWords(text));
+      }),
       { numRuns: 1000 },
     );
   });
