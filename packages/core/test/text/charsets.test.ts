@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../../../test/helpers/seeds.js';
-import { collapsesTo, countLetters, countWords, isMostlyArabic, joinedWords } from '../../src/text/charsets.js';
+import {
+  ARABIC_LETTER_CLASS,
+  collapsesTo,
+  countLetters,
+  countWords,
+  isMostlyArabic,
+  joinedWords,
+} from '../../src/text/charsets.js';
 
 // What joinedWords() stands for, written as the regex it replaced.
 const byRegex = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
@@ -74,6 +81,18 @@ describe('joinedWords with maxWords, and countWords', () => {
 describe('countLetters', () => {
   it('counts letters of any script and Arabic letters apart', () => {
     expect(countLetters('أردوغان met 25 ٢٥')).toEqual({ letters: 10, arabic: 7 });
+  });
+  it('counts as the letter regexes do, in texts of any length', () => {
+    const unit = fc.constantFrom('ا', 'ـ', 'ً', 'a', ' ', '٢', '\ud835\udc00', '\ud83d', '\udc00');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 1200 }), (text) => {
+        expect(countLetters(text)).toEqual({
+          letters: text.match(/\p{L}/gu)?.length ?? 0,
+          arabic: text.match(new RegExp(`[${ARABIC_LETTER_CLASS}]`, 'gu'))?.length ?? 0,
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
