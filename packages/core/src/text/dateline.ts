@@ -382,19 +382,36 @@ function matchPair(line: Line, from: number): Dateline | null {
   return fromParts(line, match, parts);
 }
 
+/** A rule, and what a line must hold for it to match there: most lines fail the cheap test, not the costly regex. */
+interface Rule {
+  readonly match: (line: Line, from: number) => Dateline | null;
+  readonly mayMatch: (text: string) => boolean;
+}
+
+const DIGIT = /\d/;
+const DASH_SEARCH = new RegExp(`[${DASH}]`);
+
 // In this order: a date makes the strongest dateline, a known agency the next strongest.
-const RULES = [matchDated, matchSource, matchBracketed, matchColon, matchPair] as const;
+const RULES: readonly Rule[] = [
+  { match: matchDated, mayMatch: (text) => DIGIT.test(text) },
+  // The parts before and after the agency are set off by a dash: with none, the agency stands alone.
+  { match: matchSource, mayMatch: (text) => DASH_SEARCH.test(text) },
+  { match: matchBracketed, mayMatch: (text) => text.includes('(') },
+  { match: matchColon, mayMatch: (text) => text.includes(':') },
+  { match: matchPair, mayMatch: (text) => DASH_SEARCH.test(text) },
+];
 // `X: ...` is the commonest headline shape (أردوغان: ...), so the first line never gets the colon rule.
-const FIRST_LINE_RULES = RULES.filter((rule) => rule !== matchColon);
+const FIRST_LINE_RULES = RULES.filter((rule) => rule.match !== matchColon);
 
 function matchLine(text: string, span: Span, first: boolean): Dateline | null {
   const line = prepareLine(text, span);
+  const normalized = line.normalized.text;
   LEAD.lastIndex = 0;
-  LEAD.exec(line.normalized.text);
+  LEAD.exec(normalized);
   CREDIT_LEAD.lastIndex = LEAD.lastIndex;
-  const from = CREDIT_LEAD.exec(line.normalized.text) ? CREDIT_LEAD.lastIndex : LEAD.lastIndex;
+  const from = CREDIT_LEAD.exec(normalized) ? CREDIT_LEAD.lastIndex : LEAD.lastIndex;
   for (const rule of first ? FIRST_LINE_RULES : RULES) {
-    const found = rule(line, from);
+    const found = rule.mayMatch(normalized) ? rule.match(line, from) : null;
     if (found) return found;
   }
   return null;
