@@ -62,14 +62,20 @@ const isTanween = (code: number) => code >= 0x064b && code <= 0x064d;
 const ALEF_MAKSURA = 0x0649;
 const LETTER_OR_MARK = LETTER_BIT | MARK_BIT;
 
-/** The class bits of the character at `i` and its length in code units (2 outside the BMP). */
-function classAt(text: string, i: number, table: Uint8Array): { bits: number; size: number } {
+/** A character's length in code units is kept above its class bits (see classAt()), which fit in a byte. */
+const SIZE_SHIFT = 8;
+
+/**
+ * The class bits of the character at `i`, with its length in code units (2 outside the BMP)
+ * above them: one number, not an object, as it is asked for every character of every sentence.
+ */
+function classAt(text: string, i: number, table: Uint8Array): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) {
     const point = text.codePointAt(i) as number;
-    if (point > 0xffff) return { bits: astralClasses(point), size: 2 };
+    if (point > 0xffff) return astralClasses(point) | (2 << SIZE_SHIFT);
   }
-  return { bits: table[code] as number, size: 1 };
+  return (table[code] as number) | (1 << SIZE_SHIFT);
 }
 
 /** Flags of a raw token: it holds a letter, an Arabic letter, or is a lone hyphen. */
@@ -108,24 +114,24 @@ function rawTokens(text: string): RawTokens {
   while (i < text.length) {
     const first = classAt(text, i, table);
     const s = i;
-    if (first.bits & LETTER_OR_MARK || first.bits & NUMBER_BIT) {
-      const runOf = first.bits & LETTER_OR_MARK ? LETTER_OR_MARK : NUMBER_BIT;
+    if (first & LETTER_OR_MARK || first & NUMBER_BIT) {
+      const runOf = first & LETTER_OR_MARK ? LETTER_OR_MARK : NUMBER_BIT;
       let flag = 0;
       let at = first;
       do {
-        if (at.bits & LETTER_BIT) flag |= RAW_LETTER;
-        if (at.bits & ARABIC_RANGE_BIT) flag |= RAW_ARABIC;
-        i += at.size;
+        if (at & LETTER_BIT) flag |= RAW_LETTER;
+        if (at & ARABIC_RANGE_BIT) flag |= RAW_ARABIC;
+        i += at >> SIZE_SHIFT;
         if (i >= text.length) break;
         at = classAt(text, i, table);
-      } while (at.bits & runOf);
+      } while (at & runOf);
       starts[count] = s;
       ends[count] = i;
       flags[count++] = flag;
       continue;
     }
-    i += first.size;
-    if (first.bits & SPACE_BIT) continue;
+    i += first >> SIZE_SHIFT;
+    if (first & SPACE_BIT) continue;
     starts[count] = s;
     ends[count] = i;
     flags[count++] = i === s + 1 && HYPHENS.has(text.charCodeAt(s)) ? RAW_HYPHEN : 0;
