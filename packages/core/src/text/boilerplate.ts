@@ -176,13 +176,16 @@ function matchRule(
   arabic: boolean,
   inHead: boolean,
 ): BoilerplateRule | null {
-  for (const rule of rules) {
+  // Indexed loops: every line of every article is read against every rule, and an iterator
+  // would be made for each.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as BoilerplateRule;
     if (rule.scope === 'arabic-article' && !arabic) continue;
     if (rule.where === 'head' && !inHead) continue;
     if (line.words <= rule.phraseWords && rule.phrases.has(line.key)) return rule;
     if (rule.maxWords !== null && line.words > rule.maxWords) continue;
     if (rule.prefix?.test(line.keyHead(rule.prefixWords + 1))) return rule;
-    for (const pattern of rule.patterns) if (pattern.test(line.norm)) return rule;
+    for (let p = 0; p < rule.patterns.length; p++) if ((rule.patterns[p] as RegExp).test(line.norm)) return rule;
   }
   return null;
 }

@@ -10,15 +10,15 @@ import { isGivenName, LIST_SEPARATORS, mayHoldWordOrRest, stripProclitic } from 
 /** Strength of names found with no title or role: a bit of a guess. */
 const STRENGTH = 2;
 
-/** The name a word would start (its rest after و when that is a given name: وأحمد), and whether it is a given name; kept per word. */
+/** The given name a word starts with (itself, or its rest after و: وأحمد), or null; kept per word. */
 export const GIVEN_NAME_START = wordFact(
-  (lex: PersonLexicon, text: string) => {
+  (lex: PersonLexicon, text: string): string | null => {
     const split = isGivenName(lex, text) ? null : stripProclitic(text, (rest) => isGivenName(lex, rest), ['و']);
     const first = split ? split.rest : text;
-    return { first, given: isGivenName(lex, first) };
+    return isGivenName(lex, first) ? first : null;
   },
   {
-    none: (text) => ({ first: text, given: false }),
+    none: () => null,
     mayHave: (lex, word) =>
       mayHoldWordOrRest(lexiconFilters(lex).givenNames, word.text, ['و'], wordHash, word.wordHash),
   },
@@ -51,7 +51,8 @@ export const givenNameExtractor: PersonExtractor = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.word || !t.arabic) continue;
-      const { first, given } = factOf(lex, t, GIVEN_NAME_START);
+      const first = factOf(lex, t, GIVEN_NAME_START);
+      const given = first !== null;
       // Two name words and a role: عفيفي عبدالوهاب سفير مصر.
       // Only where a list item or a sentence starts: ، وعفيفي عبدالوهاب سفير مصر.
       const listItem = t.text.startsWith('و') && LIST_SEPARATORS.has(tokens[i - 1]?.text ?? '');
