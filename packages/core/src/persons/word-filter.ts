@@ -6,15 +6,19 @@
  */
 
 /** The hash of the empty word (the FNV-1a offset basis), where {@link hashStep} starts. */
-export const EMPTY_HASH = 0x811c9dc5;
+export const EMPTY_HASH = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** The FNV-1a hash of `prefix` then `text.slice(from)`, made of its code units without making the string. */
+/**
+ * The FNV-1a hash of `prefix` then `text.slice(from)`, made of its code units without making the
+ * string. Hashes are signed 32-bit integers, which V8 keeps in place (every token holds two); an
+ * unsigned one above 2^31 would be a number boxed on the heap.
+ */
 export function wordHash(text: string, from = 0, prefix = ''): number {
   let hash = EMPTY_HASH;
   for (let i = 0; i < prefix.length; i++) hash = hashStep(hash, prefix.charCodeAt(i));
   for (let i = from; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
-  return hash >>> 0;
+  return hash;
 }
 
 /** One step of {@link wordHash}, for callers that fold a word's code units as they hash them. */

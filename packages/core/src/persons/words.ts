@@ -333,7 +333,8 @@ export function skeletonHash(word: string, from = 0, seed = EMPTY_HASH): number 
   const length = writeSkeleton(word, from, out);
   let hash = seed;
   for (let k = 0; k < length; k++) hash = hashStep(hash, out[k] as number);
-  return hash >>> 0;
+  // Signed, as wordHash() gives them.
+  return hash | 0;
 }
 
 /** The skeleton of the word in progress, for {@link wordSkeleton} and {@link skeletonHash}. */

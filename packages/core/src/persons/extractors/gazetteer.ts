@@ -83,7 +83,7 @@ interface AliasIndex {
  * skeletons joined by spaces, so a window's hash is made from its tokens' skeleton hashes, a word
  * at a time, with no string made.
  */
-const mixWord = (hash: number, word: number): number => Math.imul(hash ^ word, 0x01000193) >>> 0;
+const mixWord = (hash: number, word: number): number => Math.imul(hash ^ word, 0x01000193);
 
 /** The hash of a key (words joined by spaces) that a window of the same words gets. */
 function keyHashOf(key: string): number {
