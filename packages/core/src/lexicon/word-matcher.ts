@@ -85,9 +85,10 @@ export class WordListMatcher {
     // regex engine finds those words, and only they are looked up, not every word of the text.
     const finder = this.firstWordAtEnd;
     finder.lastIndex = 0;
-    for (let hit = finder.exec(text); hit !== null; hit = finder.exec(text)) {
-      const end = hit.index + (hit[0] as string).length;
-      const start = wordStart(text, hit.index);
+    // `test`, not `exec`: the end of the hit is all that is needed, and no match array is made.
+    while (finder.test(text)) {
+      const end = finder.lastIndex;
+      const start = wordStart(text, lastCharacterAt(text, end));
       const match = this.matchAt(text, start, start, end, 0);
       if (match) {
         matches.push(match);
@@ -115,6 +116,13 @@ export class WordListMatcher {
     }
     return null;
   }
+}
+
+/** Where the character that ends just before `end` starts (two code units back for a surrogate pair). */
+function lastCharacterAt(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.codePointAt(end - 2) as number) > 0xffff;
+  return end - (pair ? 2 : 1);
 }
 
 /** The start of the run of word characters that holds `at`. */

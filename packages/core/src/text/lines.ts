@@ -2,7 +2,8 @@ import { type Span, spanOf } from '../model.js';
 
 // Leading and trailing whitespace of a line, including the invisible marks scraped text carries.
 const EDGE_SPACE = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
-// Line breaks, found by the regex engine: faster than a look at every character.
+// Line breaks, found by the regex engine: faster than a look at every character. A break is one
+// code unit, so `test` tells where it is (just before lastIndex) without making a match array.
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /**
@@ -26,9 +27,9 @@ export function splitLines(text: string): Span[] {
     if (e > s) lines.push(spanOf(text, s, e));
   };
   LINE_BREAK.lastIndex = 0;
-  for (let found = LINE_BREAK.exec(text); found !== null; found = LINE_BREAK.exec(text)) {
-    flush(found.index);
-    lineStart = found.index + 1;
+  while (LINE_BREAK.test(text)) {
+    flush(LINE_BREAK.lastIndex - 1);
+    lineStart = LINE_BREAK.lastIndex;
   }
   flush(text.length);
   return lines;

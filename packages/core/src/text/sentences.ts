@@ -60,12 +60,16 @@ const FLAGS = (() => {
   return flags;
 })();
 const has = (text: string, i: number, flag: number): boolean => ((FLAGS[text.charCodeAt(i)] as number) & flag) !== 0;
-/** One class of the characters of `sets`, for the regex engine, which finds them faster than a loop over a line. */
+/**
+ * One class of the characters of `sets`, for the regex engine, which finds them faster than a loop
+ * over a line. Each is one code unit: `test` tells where (just before lastIndex) without making a
+ * match array.
+ */
 const searchFor = (...sets: ReadonlySet<string>[]): RegExp =>
   new RegExp(`[${sets.flatMap((set) => [...set].map(escapeRegex)).join('')}]`, 'g');
 const TERMINATOR_SEARCH = searchFor(TERMINATORS);
 const MARK_SEARCH = searchFor(OPENERS, CLOSERS);
-/** Line breaks (\n, \r, U+2028, U+2029), searched for by the regex engine. */
+/** Line breaks (\n, \r, U+2028, U+2029), searched for by the regex engine (with `test`, as above). */
 const LINE_BREAK_SEARCH = /[\n\r\u2028\u2029]/g;
 /** Marks a sentence cannot start with: after them, the terminator before was not an end. */
 const NOT_A_START = /[,،;؛:.!?؟…»”)\]]/u;
@@ -117,9 +121,10 @@ function findMarks(line: string, from: number): Marks {
     return false;
   };
   MARK_SEARCH.lastIndex = 0;
-  for (let found = MARK_SEARCH.exec(line); found !== null; found = MARK_SEARCH.exec(line)) {
-    const i = from + found.index;
-    const ch = found[0];
+  while (MARK_SEARCH.test(line)) {
+    const at = MARK_SEARCH.lastIndex - 1;
+    const i = from + at;
+    const ch = line[at] as string;
     if (ch === '"' || ch === '”') {
       // Straight quotes open and close alike; ” also opens when no “ is open (أن”السياسات … النزاعات”).
       if (!closeAt(ch, i)) stack.push({ close: ch, at: i });
@@ -187,8 +192,8 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   // Candidate ends: a run of terminators, then closing marks, then a space or the end of the line.
   const candidates: { run: number; runEnd: number; cut: number }[] = [];
   TERMINATOR_SEARCH.lastIndex = 0;
-  for (let found = TERMINATOR_SEARCH.exec(line); found !== null; found = TERMINATOR_SEARCH.exec(line)) {
-    const i = from + found.index;
+  while (TERMINATOR_SEARCH.test(line)) {
+    const i = from + TERMINATOR_SEARCH.lastIndex - 1;
     let runEnd = i;
     while (runEnd < to && has(text, runEnd, TERMINATOR)) runEnd++;
     let cut = runEnd;
@@ -272,8 +277,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   let lineStart = start;
   LINE_BREAK_SEARCH.lastIndex = 0;
   while (lineStart <= end) {
-    const found = LINE_BREAK_SEARCH.exec(spanText);
-    const at = found ? start + found.index : end;
+    const at = LINE_BREAK_SEARCH.test(spanText) ? start + LINE_BREAK_SEARCH.lastIndex - 1 : end;
     if (at > lineStart) splitLine(text, lineStart, at, out);
     lineStart = at + 1;
   }

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED_FILES } from '../../../../test/helpers/seeds.js';
 import { TRIGGERS } from '../../src/lexicon/meeting-lexicon.js';
+import { alternation, WORD_END, WORD_START } from '../../src/lexicon/pattern.js';
 import { WordListMatcher } from '../../src/lexicon/word-matcher.js';
 import { normalizedText } from '../../src/text/normalize.js';
 
 /** The matches of the regex that WordListMatcher stands for, in its shape. */
-function byRegex(text: string) {
-  const pattern = new RegExp(TRIGGERS.pattern.source, 'gud');
+function byRegex(text: string, source = TRIGGERS.pattern.source) {
+  const pattern = new RegExp(source, 'gud');
   return [...text.matchAll(pattern)].map((m) => {
     const [termStart, end] = (m.indices as RegExpIndicesArray)[1] as [number, number];
     return { start: m.index, termStart, end, term: m[1] as string };
@@ -30,6 +31,20 @@ describe('WordListMatcher', () => {
   });
   it('refuses a term that does not start with a letter or digit', () => {
     expect(() => new WordListMatcher(['-لقاء'])).toThrowError(expect.objectContaining({ code: 'invalid_options' }));
+  });
+  it('matches as its regex does when a first word ends outside the BMP', () => {
+    const terms = ['ب𝐀', 'ا𝐀 ب', '𝐀'];
+    const source = `${WORD_START}(?:[وف])?(${alternation(terms)})${WORD_END}`;
+    const matcher = new WordListMatcher(terms, ['وف']);
+    expect(matcher.matchAll('وب𝐀 𝐀𝐀 فا𝐀 ب').map((m) => m.term)).toEqual(['ب𝐀', 'ا𝐀 ب']);
+    const piece = fc.constantFrom(...terms, 'و', 'ف', 'ا', 'ب', '𝐀', ' ', '،', '\uD800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(matcher.matchAll(text)).toEqual(byRegex(text, source));
+      }),
+      { numRuns: 500 },
+    );
   });
   it('matches as the trigger regex does on every seed', () => {
     for (const file of SEED_FILES) {
