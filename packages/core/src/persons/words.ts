@@ -3,7 +3,7 @@
  * definite noun …), read from the {@link PersonLexicon} with proclitics (و ف ب ل) taken off.
  */
 import translit from '../../data/translit.json';
-import { memoByText } from '../memo.js';
+import { memoByLexiconAndText, memoByText } from '../memo.js';
 import { reusedBuffer, stringOf } from '../text/code-units.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -147,6 +147,29 @@ function isContextualTime(lex: PersonLexicon, tokens: readonly Token[], i: numbe
   return next !== undefined && (lex.timeAfterContextual.has(next.text) || lex.calendarWords.has(next.text));
 }
 
+/** What a word alone tells of whether it can be a name word, as bits (see {@link boundaryBitsOf}). */
+const BOUNDARY_WORD = 1;
+const PREFIXED_WORD = 2;
+
+/**
+ * The tests of {@link isBoundaryAt} that read the word alone: {@link BOUNDARY_WORD} for a word
+ * that is no name word wherever it stands (a boundary, common, calendar or complement word that
+ * is no given name, an institution, a noun with a pronoun suffix), {@link PREFIXED_WORD} for a
+ * known word behind a proclitic (see {@link isPrefixedWord}).
+ */
+function wordBoundaryBits(lex: PersonLexicon, w: string): number {
+  const given = isGivenName(lex, w);
+  const boundary =
+    ((lex.boundaries.has(w) || lex.commonWords.has(w) || lex.calendarWords.has(w)) && !given) ||
+    lex.complementNouns.has(w) ||
+    lex.institutions.has(w) ||
+    isSuffixedNoun(lex, w);
+  return (boundary ? BOUNDARY_WORD : 0) | (isPrefixedWord(lex, w) ? PREFIXED_WORD : 0);
+}
+
+/** {@link wordBoundaryBits}, kept per word: a name run asks them of every word it reads, more than once. */
+const boundaryBitsOf = memoByLexiconAndText(200_000, wordBoundaryBits);
+
 /**
  * True when `tokens[i]` (with `text` in place of its own, when given) cannot be a name word:
  * punctuation, digits, Latin, boundaries, titles and roles, countries and nisba adjectives,
@@ -166,18 +189,16 @@ export function isBoundaryAt(lex: PersonLexicon, tokens: readonly Token[], i: nu
   const w = text ?? t.text;
   if (w.length < 2 || t.tanween) return true;
   if (w === 'علي' && t.maksura) return true;
-  if ((lex.boundaries.has(w) || lex.commonWords.has(w)) && !isGivenName(lex, w)) return true;
+  const bits = boundaryBitsOf(lex, w);
+  if (bits & BOUNDARY_WORD) return true;
+  // A rest after a proclitic is not split again.
+  if (text === undefined && bits & PREFIXED_WORD) return true;
   if (lex.titles.match(tokens, i, w)) return true;
   const head = lex.heads.match(tokens, i, w);
   if (head && !(head.value.chainOnly && !lex.heads.match(tokens, i + head.length))) return true;
   if (lex.countries.match(tokens, i, w) && !isGivenName(lex, w)) return true;
   if (isPlaceAt(lex, tokens, i, w)) return true;
-  if (lex.calendarWords.has(w) && !isGivenName(lex, w)) return true;
-  if (lex.complementNouns.has(w) || lex.institutions.has(w)) return true;
-  if (isContextualTime(lex, tokens, i)) return true;
-  if (text === undefined && isPrefixedWord(lex, w)) return true;
-  if (isSuffixedNoun(lex, w)) return true;
-  return false;
+  return isContextualTime(lex, tokens, i);
 }
 
 /** nameKey()'s letter folds of `data/translit.json`, for one normalized word. */
