@@ -1,23 +1,9 @@
 import { memoByLexiconAndText } from '../memo.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { wordHash } from './word-filter.js';
-import { skeletonHash } from './words.js';
 
-/** A word with the hashes the lexicon's filters read, as a token keeps them. */
+/** A word with the hashes the lexicon's filters read, as a token keeps them (see `hashedWord` in words.ts). */
 export type HashedWord = Pick<Token, 'text' | 'wordHash' | 'skeletonHash'>;
-
-/**
- * `text` with its hashes, for a word that is no token.
- *
- * @example
- * ```ts
- * GIVEN_NAME_START.mayHave?.(lex, hashedWord('وخالد')) //=> true
- * ```
- */
-export function hashedWord(text: string): HashedWord {
-  return { text, wordHash: wordHash(text), skeletonHash: skeletonHash(text) };
-}
 
 /**
  * A fact about one word under a lexicon, from the word alone: what it can open as a role, which

@@ -7,7 +7,8 @@ import { memoByLexiconAndText, memoByText } from '../memo.js';
 import { reusedBuffer, stringOf } from '../text/code-units.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { EMPTY_HASH, type HashFilter, hashStep } from './word-filter.js';
+import { factOf, type HashedWord, wordFact } from './word-facts.js';
+import { EMPTY_HASH, type HashFilter, hashStep, wordHash } from './word-filter.js';
 
 /** آل after normalize(): the family particle (آل سعود). */
 export const FAMILY = 'ال';
@@ -167,7 +168,11 @@ function wordBoundaryBits(lex: PersonLexicon, w: string): number {
   return (boundary ? BOUNDARY_WORD : 0) | (isPrefixedWord(lex, w) ? PREFIXED_WORD : 0);
 }
 
-/** {@link wordBoundaryBits}, kept per word: a name run asks them of every word it reads, more than once. */
+/**
+ * {@link wordBoundaryBits}, kept per word: a name run asks them of every word it reads, more than
+ * once. A token keeps its own word's (see `factOf`); a rest after a proclitic is looked up.
+ */
+const BOUNDARY_BITS = wordFact(wordBoundaryBits);
 const boundaryBitsOf = memoByLexiconAndText(200_000, wordBoundaryBits);
 
 /**
@@ -189,7 +194,7 @@ export function isBoundaryAt(lex: PersonLexicon, tokens: readonly Token[], i: nu
   const w = text ?? t.text;
   if (w.length < 2 || t.tanween) return true;
   if (w === 'علي' && t.maksura) return true;
-  const bits = boundaryBitsOf(lex, w);
+  const bits = text === undefined ? factOf(lex, t, BOUNDARY_BITS) : boundaryBitsOf(lex, w);
   if (bits & BOUNDARY_WORD) return true;
   // A rest after a proclitic is not split again.
   if (text === undefined && bits & PREFIXED_WORD) return true;
@@ -356,6 +361,18 @@ export function skeletonHash(word: string, from = 0, seed = EMPTY_HASH): number 
   for (let k = 0; k < length; k++) hash = hashStep(hash, out[k] as number);
   // Signed, as wordHash() gives them.
   return hash | 0;
+}
+
+/**
+ * `text` with its hashes, for a word that is no token.
+ *
+ * @example
+ * ```ts
+ * GIVEN_NAME_START.mayHave?.(lex, hashedWord('وخالد')) //=> true
+ * ```
+ */
+export function hashedWord(text: string): HashedWord {
+  return { text, wordHash: wordHash(text), skeletonHash: skeletonHash(text) };
 }
 
 /** The skeleton of the word in progress, for {@link wordSkeleton} and {@link skeletonHash}. */

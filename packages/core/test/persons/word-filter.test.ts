@@ -7,9 +7,9 @@ import { GIVEN_NAME_START } from '../../src/persons/extractors/given-name.js';
 import { defaultPersonLexicon, lexiconFilters, norm } from '../../src/persons/lexicon.js';
 import { ROLE_WORDS } from '../../src/persons/role-phrase.js';
 import { tokenizeSentence } from '../../src/persons/tokens.js';
-import { hashedWord, type WordFact } from '../../src/persons/word-facts.js';
+import type { WordFact } from '../../src/persons/word-facts.js';
 import { HashFilter, hashStep, wordHash } from '../../src/persons/word-filter.js';
-import { mayHoldWordOrRest, skeletonHash, wordSkeleton } from '../../src/persons/words.js';
+import { hashedWord, mayHoldWordOrRest, skeletonHash, wordSkeleton } from '../../src/persons/words.js';
 
 const lex = defaultPersonLexicon();
 const letters = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهويىپچژگڤ'.split('');
