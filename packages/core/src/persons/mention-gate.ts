@@ -12,7 +12,7 @@ import { groupPhraseAt, mayListNames } from './refiners/resolve-list-groups.js';
 import { nameShortForms, shortFormHashesAt } from './refiners/short-mentions.js';
 import type { SentenceWork } from './sentence-work.js';
 import type { Token } from './tokens.js';
-import type { HashFilter } from './word-filter.js';
+import { EMPTY_HASH, type HashFilter } from './word-filter.js';
 import { skeletonHash } from './words.js';
 
 /** The gazetteer's proclitics that are no name run's conjunction: their rests are tried only where an alias may start. */
@@ -58,21 +58,31 @@ function givesShortFormOf(lex: PersonLexicon, candidates: readonly Candidate[], 
 }
 
 /**
- * Whether `word` (a token's text) may be a word of a name part whose skeleton hash is one of
- * `hashes` (a set, not a {@link HashFilter}: a sentence asks it a hundred times, and a filter's
- * few false answers in a hundred would let most sentences through). A part's word is a token's
- * text, or, for a name's first word, its rest after a proclitic: the conjunction a name run takes
- * off (وخالد), or one before a gazetteer name (لحفتر), whose rest then starts an alias.
+ * Whether the word `text.slice(start, end)` (a token's text) may be a word of a name part whose
+ * skeleton hash is one of `hashes` (a set, not a {@link HashFilter}: a sentence asks it a hundred
+ * times, and a filter's few false answers in a hundred would let most sentences through). A
+ * part's word is a token's text, or, for a name's first word, its rest after a proclitic: the
+ * conjunction a name run takes off (وخالد), or one before a gazetteer name (لحفتر), whose rest
+ * then starts an alias.
  */
-function mayBePartWord(lex: PersonLexicon, word: string, hashes: ReadonlySet<number>): boolean {
-  if (hashes.has(skeletonHash(word))) return true;
+function mayBePartWord(
+  lex: PersonLexicon,
+  text: string,
+  start: number,
+  end: number,
+  hashes: ReadonlySet<number>,
+): boolean {
+  if (hashes.has(skeletonHash(text, start, EMPTY_HASH, end))) return true;
+  const length = end - start;
   for (const p of NAME_CONJUNCTIONS) {
-    if (word.length - p.length >= 2 && word.startsWith(p) && hashes.has(skeletonHash(word, p.length))) return true;
+    if (length - p.length >= 2 && text.startsWith(p, start)) {
+      if (hashes.has(skeletonHash(text, start + p.length, EMPTY_HASH, end))) return true;
+    }
   }
   const gazetteerKeys = lexiconFilters(lex).gazetteerKeys;
   for (const p of GAZETTEER_ONLY_PROCLITICS) {
-    if (word.length - p.length < 2 || !word.startsWith(p)) continue;
-    const rest = skeletonHash(word, p.length);
+    if (length - p.length < 2 || !text.startsWith(p, start)) continue;
+    const rest = skeletonHash(text, start + p.length, EMPTY_HASH, end);
     if (gazetteerKeys.mayHold(rest) && hashes.has(rest)) return true;
   }
   return false;
@@ -137,9 +147,10 @@ export function mayNamePartiesWithin(work: SentenceWork, spans: readonly Range[]
   const aliases = oneWordAliasHashes(lex);
   for (const hash of shortForms) if (aliases.has(hash)) return true;
   const count = work.article.sentences.length;
+  const mayHoldPart = (text: string, start: number, end: number) => mayBePartWord(lex, text, start, end, shortForms);
   for (let index = 0; index < count; index++) {
     // Most sentences hold none of the words: they are read without being tokenized.
-    if (!work.extracted(index) && !work.someWord(index, (word) => mayBePartWord(lex, word, shortForms))) continue;
+    if (!work.extracted(index) && !work.someWord(index, mayHoldPart)) continue;
     if (givesShortFormOf(lex, work.candidates(index), shortForms)) return true;
   }
   return false;

@@ -21,10 +21,11 @@ export interface SentenceWork {
   /** Whether sentence `index`'s candidates are made already. */
   extracted(index: number): boolean;
   /**
-   * Whether `test` holds for the text of a letter word of sentence `index` (a token's text): read
-   * from its tokens when they are made, and otherwise without making them (see `someWordOf`).
+   * Whether `test` holds for a letter word of sentence `index` (a token's text, as
+   * `text.slice(start, end)`): read from its tokens when they are made, and otherwise without
+   * making them (see `someWordOf`).
    */
-  someWord(index: number, test: (word: string) => boolean): boolean;
+  someWord(index: number, test: (text: string, start: number, end: number) => boolean): boolean;
 }
 
 /**
@@ -71,7 +72,7 @@ export function sentenceWork(
     extracted: (index) => found[index] !== undefined,
     someWord(index, test) {
       const sentence = tokenized[index];
-      if (sentence) return sentence.tokens.some((t) => t.word && test(t.text));
+      if (sentence) return sentence.tokens.some((t) => t.word && test(t.text, 0, t.text.length));
       return someWordOf(article.text, article.sentences[index] as Sentence, test);
     },
   };

@@ -250,28 +250,43 @@ export function tokenizeSentence(text: string, sentence: Sentence): TokenizedSen
 }
 
 /**
- * Whether `test` holds for the text of a letter word of the sentence, read as
- * {@link tokenizeSentence} cuts them (the same words, in normalized spelling) but without making
- * tokens: for readers that look for a few words in many sentences, and tokenize only those that
- * hold one. `test` must not cut text into tokens itself: the sentence's cut is read from buffers
- * shared with {@link tokenizeSentence}.
+ * Whether `test` holds for a letter word of the sentence, read as {@link tokenizeSentence} cuts
+ * them (the same words, in normalized spelling) but without making tokens: for readers that look
+ * for a few words in many sentences, and tokenize only those that hold one. The word is
+ * `text.slice(start, end)` of the `text` given to `test` (the sentence's normalized text, or the
+ * word itself when a hyphen joins it: no string is made for the others). `test` must not cut text
+ * into tokens itself: the sentence's cut is read from buffers shared with {@link tokenizeSentence}.
  *
  * @example
  * ```ts
- * someWordOf(article.text, article.sentences[2], (word) => word === 'اكار') //=> true when the sentence names أكار
+ * someWordOf(article.text, article.sentences[2], (text, start, end) => text.slice(start, end) === 'اكار')
+ * //=> true when the sentence names أكار
  * ```
  */
-export function someWordOf(text: string, sentence: Sentence, test: (word: string) => boolean): boolean {
+export function someWordOf(
+  text: string,
+  sentence: Sentence,
+  test: (text: string, start: number, end: number) => boolean,
+): boolean {
   const folded = normalizedSpanText(text, sentence.start, sentence.end);
   const raw = rawTokens(folded);
   for (let r = 0; r < raw.count; r++) {
     if (!((raw.flags[r] as number) & RAW_LETTER)) continue;
     const last = joinedUntil(raw, r);
-    if (test(wordOf(folded, raw, r, last))) return true;
+    if (
+      last === r
+        ? test(folded, raw.starts[r] as number, raw.ends[r] as number)
+        : testWhole(test, wordOf(folded, raw, r, last))
+    ) {
+      return true;
+    }
     r = last;
   }
   return false;
 }
+
+const testWhole = (test: (text: string, start: number, end: number) => boolean, word: string) =>
+  test(word, 0, word.length);
 
 /**
  * Tokens of words that stand in no text (a role or title of the data, cut by `phraseTokens`), to

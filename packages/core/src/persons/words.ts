@@ -286,7 +286,7 @@ export function looksLikeVerb(text: string): boolean {
 export const wordSkeleton: (word: string) => string = memoByText(100_000, (word) => {
   const out = skeletonBuffer(word.length);
   // Only the code units of the word are written, lone surrogates included: kept as they are.
-  return stringOf(out, writeSkeleton(word, 0, out), true);
+  return stringOf(out, writeSkeleton(word, 0, word.length, out), true);
 });
 
 /**
@@ -345,18 +345,19 @@ function skeletonCodeTable(): { codes: Uint16Array; marks: Uint8Array } {
 }
 
 /**
- * `wordHash(wordSkeleton(word.slice(from)))`, made without either string: the cheap first test
- * of whether a word, or its rest after a proclitic, may be a name the article or the gazetteer
- * holds. With `seed`, the hash goes on from there (the hash of the words before and a space).
+ * `wordHash(wordSkeleton(word.slice(from, end)))`, made without either string: the cheap first
+ * test of whether a word, or its rest after a proclitic, may be a name the article or the
+ * gazetteer holds. With `seed`, the hash goes on from there (the hash of the words before and a
+ * space); with `end`, `word` may be a longer text that holds the word.
  *
  * @example
  * ```ts
  * skeletonHash('وقالن', 1) === wordHash(wordSkeleton('كالين')) //=> true
  * ```
  */
-export function skeletonHash(word: string, from = 0, seed = EMPTY_HASH): number {
-  const out = skeletonBuffer(word.length);
-  const length = writeSkeleton(word, from, out);
+export function skeletonHash(word: string, from = 0, seed = EMPTY_HASH, end = word.length): number {
+  const out = skeletonBuffer(end - from);
+  const length = writeSkeleton(word, from, end, out);
   let hash = seed;
   for (let k = 0; k < length; k++) hash = hashStep(hash, out[k] as number);
   // Signed, as wordHash() gives them.
@@ -379,12 +380,12 @@ export function hashedWord(text: string): HashedWord {
 const skeletonBuffer = reusedBuffer(Uint16Array);
 
 /**
- * Writes the code units of the skeleton of `word.slice(from)` into `out` and gives how many: the
+ * Writes the code units of the skeleton of `word.slice(from, end)` into `out` and gives how many: the
  * first letter (the stem's after ال) is kept, later long vowels go, look-alike letters fold.
  */
-function writeSkeleton(word: string, from: number, out: Uint16Array): number {
+function writeSkeleton(word: string, from: number, end: number, out: Uint16Array): number {
   const { codes, marks } = skeletonCodeTable();
-  const length = word.length - from;
+  const length = end - from;
   const stem = length > 2 && word.charCodeAt(from) === ALEF_CODE && word.charCodeAt(from + 1) === LAM_CODE ? 2 : 0;
   let n = 0;
   for (let i = 0; i < length; i++) {

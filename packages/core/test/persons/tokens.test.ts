@@ -98,8 +98,8 @@ describe('tokenizeSentence', () => {
 /** The words someWordOf() shows its test, in order. */
 function wordsShown(text: string): string[] {
   const words: string[] = [];
-  someWordOf(text, { start: 0, end: text.length, text, index: 0, paragraph: 0 }, (word) => {
-    words.push(word);
+  someWordOf(text, { start: 0, end: text.length, text, index: 0, paragraph: 0 }, (folded, start, end) => {
+    words.push(folded.slice(start, end));
     return false;
   });
   return words;
@@ -113,7 +113,7 @@ describe('someWordOf', () => {
     expect(wordsShown(text)).toEqual(['التقي', 'اكار', 'مونغ-جون', 'اجتماعا', 'علي']);
     const seen: string[] = [];
     const sentence = { start: 0, end: text.length, text, index: 0, paragraph: 0 };
-    expect(someWordOf(text, sentence, (word) => seen.push(word) === 2)).toBe(true);
+    expect(someWordOf(text, sentence, (folded, start, end) => seen.push(folded.slice(start, end)) === 2)).toBe(true);
     expect(seen).toEqual(['التقي', 'اكار']);
   });
   it('shows the letter tokens of every sentence of the seeds, cut from the article fold', () => {
@@ -121,7 +121,7 @@ describe('someWordOf', () => {
       const article = parseArticle(readSeed(file));
       for (const sentence of article.sentences) {
         const words: string[] = [];
-        someWordOf(article.text, sentence, (word) => words.push(word) < 0);
+        someWordOf(article.text, sentence, (folded, start, end) => words.push(folded.slice(start, end)) < 0);
         expect(words).toEqual(tokenizeSentence(article.text, sentence).tokens.flatMap((t) => (t.word ? [t.text] : [])));
       }
     }

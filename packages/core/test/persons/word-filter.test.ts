@@ -8,7 +8,7 @@ import { defaultPersonLexicon, lexiconFilters, norm } from '../../src/persons/le
 import { ROLE_WORDS } from '../../src/persons/role-phrase.js';
 import { tokenizeSentence } from '../../src/persons/tokens.js';
 import type { WordFact } from '../../src/persons/word-facts.js';
-import { HashFilter, hashStep, wordHash } from '../../src/persons/word-filter.js';
+import { EMPTY_HASH, HashFilter, hashStep, wordHash } from '../../src/persons/word-filter.js';
 import { hashedWord, mayHoldWordOrRest, skeletonHash, wordSkeleton } from '../../src/persons/words.js';
 
 const lex = defaultPersonLexicon();
@@ -33,6 +33,18 @@ describe('skeletonHash', () => {
     fc.assert(
       fc.property(fc.oneof(word, fc.string()), fc.nat(3), (w, from) => {
         expect(skeletonHash(w, from)).toBe(wordHash(wordSkeleton(w.slice(from))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('is the hash of the skeleton of a word inside a longer text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.oneof(word, fc.string()), fc.string(), fc.nat(3), (before, w, after, from) => {
+        const start = before.length + Math.min(from, w.length);
+        const text = before + w + after;
+        expect(skeletonHash(text, start, EMPTY_HASH, before.length + w.length)).toBe(
+          wordHash(wordSkeleton(w.slice(Math.min(from, w.length)))),
+        );
       }),
       { numRuns: 3000 },
     );
