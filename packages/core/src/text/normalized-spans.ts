@@ -11,15 +11,16 @@ import {
 } from './normalize.js';
 
 // Several stages read the same sentences normalized with their offset map (triggers and tokens):
-// each is folded once, and kept as long as the sentence object lives.
-const sentences = new WeakMap<Sentence, NormalizedText>();
+// each is cut from the kept fold once, and dropped with it when the next article is folded (a
+// map of the last article's, not a weak map of every sentence's, which costs the collector).
+let keptSentences = new Map<Sentence, NormalizedText>();
 const TATWEEL_CODE = TATWEEL.charCodeAt(0);
 
 /**
- * `normalize(sentence.text)`, made once per sentence object: the trigger and person stages both
- * read it. Offsets in the result are relative to the sentence's start. With the article's text
- * (of which `sentence` is a span), it is cut from the article's fold when that is kept (see
- * {@link keptFold} and {@link foldedSpan}).
+ * `normalize(sentence.text)`: the trigger and person stages both read it. Offsets in the result
+ * are relative to the sentence's start. With the article's text (of which `sentence` is a span),
+ * it is cut from the article's fold when that is kept (see {@link keptFold} and
+ * {@link foldedSpan}), once per sentence object while the fold is kept.
  *
  * @example
  * ```ts
@@ -27,12 +28,13 @@ const TATWEEL_CODE = TATWEEL.charCodeAt(0);
  * ```
  */
 export function normalizedSentence(sentence: Sentence, articleText?: string): NormalizedText {
-  let normalized = sentences.get(sentence);
+  // A sentence is a small part of its article: the article is never folded for it alone.
+  const fold = articleText === undefined ? null : keptFold(articleText);
+  if (!fold) return normalize(sentence.text);
+  let normalized = keptSentences.get(sentence);
   if (!normalized) {
-    // A sentence is a small part of its article: the article is never folded for it alone.
-    const fold = articleText === undefined ? null : keptFold(articleText);
-    normalized = fold ? foldedSpan(fold, sentence.start, sentence.end) : normalize(sentence.text);
-    sentences.set(sentence, normalized);
+    normalized = foldedSpan(fold, sentence.start, sentence.end);
+    keptSentences.set(sentence, normalized);
   }
   return normalized;
 }
@@ -55,6 +57,7 @@ export function articleFold(text: string): FoldedText {
   if (kept) return kept;
   const fold = foldWithPositions(text);
   lastFold = text.length <= KEPT_FOLD_LIMIT ? fold : null;
+  keptSentences = new Map();
   return fold;
 }
 
