@@ -8,6 +8,7 @@ import {
   keyOfFolded,
   matchKey,
 } from '../lexicon/boilerplate-rules.js';
+import { escapeRegex } from '../lexicon/pattern.js';
 import type { Boilerplate, Span } from '../model.js';
 import { countWords, isMostlyArabic } from './charsets.js';
 import type { FoldedText } from './normalize.js';
@@ -117,10 +118,13 @@ const FOOTER_MIN_POSITION = 0.5;
 
 // Closing marks and spaces that may follow a sentence's last punctuation.
 const TRAILING_CLOSERS = /[\s"'»”’)\]]+$/u;
-// A dash-like separator between a site name and the rest: 'المغرب اليوم - …'.
-const SITE_SEPARATOR = /^(.{1,60}?)\s?[-–—|]\s?/u;
-/** The separators of SITE_SEPARATOR, by code unit. */
-const SITE_SEPARATOR_CODES = new Set(['-', '–', '—', '|'].map((c) => c.charCodeAt(0)));
+/** The dash-like separators between a site name and the rest: 'المغرب اليوم - …'. */
+const SITE_SEPARATORS = ['-', '–', '—', '|'];
+/** One of SITE_SEPARATORS, as a regex class. */
+const SEPARATOR_CLASS = `[${SITE_SEPARATORS.map(escapeRegex).join('')}]`;
+const SITE_SEPARATOR = new RegExp(`^(.{1,60}?)\\s?${SEPARATOR_CLASS}\\s?`, 'u');
+/** SITE_SEPARATORS by code unit. */
+const SITE_SEPARATOR_CODES = new Set(SITE_SEPARATORS.map((c) => c.charCodeAt(0)));
 
 /**
  * `SITE_SEPARATOR.exec(norm)`, tried only when a separator stands where it may find one (after 1
@@ -137,7 +141,7 @@ export function siteSplitOf(norm: string): RegExpExecArray | null {
   return null;
 }
 // A line that ends with such a separator, the rest of it lost: 'المغرب اليوم -'.
-const DANGLING_SEPARATOR = /\s[-–—|]$/u;
+const DANGLING_SEPARATOR = new RegExp(`\\s${SEPARATOR_CLASS}$`, 'u');
 
 function endsLikeSentence(norm: string): boolean {
   const body = norm.replace(TRAILING_CLOSERS, '');
