@@ -273,20 +273,16 @@ export function someWordOf(
   for (let r = 0; r < raw.count; r++) {
     if (!((raw.flags[r] as number) & RAW_LETTER)) continue;
     const last = joinedUntil(raw, r);
-    if (
-      last === r
-        ? test(folded, raw.starts[r] as number, raw.ends[r] as number)
-        : testWhole(test, wordOf(folded, raw, r, last))
-    ) {
-      return true;
+    if (last === r) {
+      if (test(folded, raw.starts[r] as number, raw.ends[r] as number)) return true;
+      continue;
     }
+    const word = wordOf(folded, raw, r, last);
+    if (test(word, 0, word.length)) return true;
     r = last;
   }
   return false;
 }
-
-const testWhole = (test: (text: string, start: number, end: number) => boolean, word: string) =>
-  test(word, 0, word.length);
 
 /**
  * Tokens of words that stand in no text (a role or title of the data, cut by `phraseTokens`), to
